@@ -1,0 +1,38 @@
+package id.ekinerja.application;
+
+import id.ekinerja.domain.model.organisation.Pegawai;
+import id.ekinerja.domain.model.settings.SettingsVersion;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Reads of the current tenant (selected by the caller) for the signed-in person. */
+@Stateless
+public class ProfileService {
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Profile> profileOf(String nip) {
+        return em.createQuery("select p from Pegawai p left join fetch p.unit left join fetch p.ppk"
+                        + " where p.nip = :nip and p.active = true", Pegawai.class)
+                .setParameter("nip", nip)
+                .getResultStream()
+                .findFirst()
+                .map(p -> new Profile(p.getName(), p.getFormattedNip(), p.getJabatan(), p.getPangkatGolongan(),
+                        p.getUnit() == null ? null : p.getUnit().getName(),
+                        p.getPpk() == null ? null : p.getPpk().getName(), p.getRoles()));
+    }
+
+    /** The agency's name as its admin last set it, in force today. */
+    public Optional<String> agencyName() {
+        return em.createQuery("select s from SettingsVersion s where s.validFrom <= :today"
+                        + " order by s.validFrom desc, s.id desc", SettingsVersion.class)
+                .setParameter("today", LocalDate.now())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(SettingsVersion::getAgencyName);
+    }
+}

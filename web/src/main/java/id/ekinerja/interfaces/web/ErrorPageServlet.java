@@ -1,0 +1,65 @@
+package id.ekinerja.interfaces.web;
+
+import id.ekinerja.interfaces.web.tenancy.SignedInUser;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Every error the container handles ends here and becomes a short page in the user's language: what went
+ * wrong, where they can go instead. Never a stack trace. A plain servlet, so it works even when the failure
+ * was in Faces itself.
+ */
+@WebServlet("/error")
+public class ErrorPageServlet extends HttpServlet {
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object statusAttr = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = statusAttr instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        Object messageAttr = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        String key = messageAttr instanceof String m && m.startsWith("error.") ? m : "error." + status;
+        if (status >= 500) {
+            key = "error.500";
+        }
+        Locale locale = Messages.supported(request.getLocale());
+        String title = Messages.get(locale, key + ".title");
+        if (title.endsWith(".title")) {
+            key = status == 403 ? "error.403" : status >= 500 ? "error.500" : "error.404";
+            title = Messages.get(locale, key + ".title");
+        }
+        String ctx = request.getContextPath();
+        SignedInUser user = SignedInUser.of(request);
+
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        out.printf("<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>%s · e-Kinerja</title><link rel=\"stylesheet\" href=\"%s/resources/css/app.css\"></head>"
+                + "<body class=\"error-page\"><main class=\"error-box\" id=\"error-%d\"><h1>%s</h1><p>%s</p>",
+                locale.getLanguage(), esc(title), ctx, status, esc(title),
+                esc(Messages.get(locale, key + ".detail")));
+        if (user != null && !user.organizations().isEmpty()) {
+            out.printf("<p>%s</p><ul>", esc(Messages.get(locale, "error.yourAgencies")));
+            for (String tenant : user.organizations()) {
+                out.printf("<li><a href=\"%s/t/%s/\">%s</a></li>", ctx, esc(tenant), esc(tenant));
+            }
+            out.print("</ul>");
+        }
+        out.printf("<p><a href=\"%s/\">%s</a>", ctx, esc(Messages.get(locale, "error.toStart")));
+        if (user != null) {
+            out.printf(" · <a id=\"logout\" href=\"%s/logout\">%s</a>", ctx, esc(Messages.get(locale, "nav.logout")));
+        }
+        out.print("</p></main></body></html>");
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

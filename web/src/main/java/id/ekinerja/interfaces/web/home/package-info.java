@@ -1,0 +1,2 @@
+/** The agency home page of the signed-in pegawai. */
+package id.ekinerja.interfaces.web.home;

@@ -1,0 +1,2 @@
+/** The platform console for operators with the realm role platform-admin. */
+package id.ekinerja.interfaces.web.platform;

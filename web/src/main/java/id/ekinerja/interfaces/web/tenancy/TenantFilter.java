@@ -1,0 +1,88 @@
+package id.ekinerja.interfaces.web.tenancy;
+
+import id.ekinerja.domain.model.tenant.Tenant;
+import id.ekinerja.infrastructure.tenancy.TenantCode;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
+import id.ekinerja.infrastructure.tenancy.TenantRegistry;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Resolves the tenant of {@code /t/{tenant}/…} once per request and refuses, before any page code runs, a
+ * tenant that is malformed or unknown (404), suspended (403), or not among the user's organizations (403).
+ * The accepted tenant is held for this request only and cleared when the forward returns.
+ */
+@WebFilter(urlPatterns = "/t/*", dispatcherTypes = DispatcherType.REQUEST)
+public class TenantFilter extends HttpFilter {
+    public static final String TENANT_ATTRIBUTE = "ekinerja.tenant";
+    /** Where tenant pages live; reachable only through this filter's forward. */
+    public static final String PAGES = "/tenant/";
+
+    @Inject
+    TenantRegistry registry;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo(); // "/kpu-dki/home.xhtml"
+        int slash = path.indexOf('/', 1);
+        String code = slash < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, slash);
+        String page = slash < 0 ? "" : path.substring(slash + 1);
+
+        if (!TenantCode.isWellFormed(code) || page.contains("..") || page.contains("\\")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "error.tenant.unknown");
+            return;
+        }
+        Optional<Tenant> tenant = registry.find(code);
+        if (tenant.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, "error.tenant.unknown");
+            return;
+        }
+        if (!tenant.get().isActive()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "error.tenant.suspended");
+            return;
+        }
+        SignedInUser user = SignedInUser.of(request);
+        if (user == null || !user.belongsTo(code)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "error.tenant.forbidden");
+            return;
+        }
+        if (slash < 0) {
+            response.sendRedirect(request.getContextPath() + "/t/" + code + "/");
+            return;
+        }
+        request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
+        String target = PAGES + (page.isEmpty() ? "home.xhtml" : page);
+        try {
+            TenantContext.run(code, () -> forward(request, response, target));
+        } catch (ForwardFailedException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) e.getCause();
+        }
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, String target) {
+        try {
+            request.getRequestDispatcher(target).forward(request, response);
+        } catch (IOException | ServletException e) {
+            throw new ForwardFailedException(e);
+        }
+    }
+
+    /** Carries a checked exception out of the tenant scope, to be rethrown as it was. */
+    static class ForwardFailedException extends RuntimeException {
+        ForwardFailedException(Exception cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package id.ekinerja.interfaces.web.tenancy;
+
+import id.ekinerja.domain.model.tenant.Tenant;
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts {@code /t/{tenant}/} back into the URLs of tenant pages, which are rendered from the shared
+ * {@code /tenant/} folder: form actions, redirects and bookmarkable links all stay inside the tenant.
+ */
+public class TenantViewHandler extends ViewHandlerWrapper {
+
+    public TenantViewHandler(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public String getActionURL(FacesContext context, String viewId) {
+        return tenantUrl(context, super.getActionURL(context, viewId));
+    }
+
+    @Override
+    public String getBookmarkableURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
+                                     boolean includeViewParams) {
+        return tenantUrl(context, super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
+    }
+
+    @Override
+    public String getRedirectURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
+                                 boolean includeViewParams) {
+        return tenantUrl(context, super.getRedirectURL(context, viewId, parameters, includeViewParams));
+    }
+
+    private static String tenantUrl(FacesContext context, String url) {
+        String prefix = context.getExternalContext().getRequestContextPath() + TenantFilter.PAGES;
+        Object tenant = context.getExternalContext().getRequestMap().get(TenantFilter.TENANT_ATTRIBUTE);
+        if (tenant instanceof Tenant t && url != null && url.startsWith(prefix)) {
+            return context.getExternalContext().getRequestContextPath() + "/t/" + t.code() + "/"
+                    + url.substring(prefix.length());
+        }
+        return url;
+    }
+}
