@@ -16,33 +16,45 @@ import org.wildfly.security.http.oidc.OidcHttpFacade;
  * never throws.
  */
 public class OidcConfigResolver implements OidcClientConfigurationResolver {
-    private volatile OidcClientConfiguration configuration;
+    /** Paths answered to bearer tokens only: no browser redirects, no sessions. */
+    static final String API_PREFIX = "/api/";
+
+    private volatile OidcClientConfiguration browser;
+    private volatile OidcClientConfiguration api;
 
     @Override
     public OidcClientConfiguration resolve(OidcHttpFacade.Request request) {
-        OidcClientConfiguration c = configuration;
-        if (c == null) {
-            synchronized (this) {
-                c = configuration;
-                if (c == null) {
-                    c = build();
-                    configuration = c;
-                }
+        String path = request.getRelativePath();
+        if (path != null && path.startsWith(API_PREFIX)) {
+            OidcClientConfiguration c = api;
+            if (c == null) {
+                c = build(true);
+                api = c;
             }
+            return c;
+        }
+        OidcClientConfiguration c = browser;
+        if (c == null) {
+            c = build(false);
+            browser = c;
         }
         return c;
     }
 
-    private static OidcClientConfiguration build() {
-        String json = Json.createObjectBuilder()
+    // building twice in a race is harmless: both results are equal and immutable in use
+    private static OidcClientConfiguration build(boolean bearerOnly) {
+        var json = Json.createObjectBuilder()
                 .add("provider-url", OidcSettings.providerUrl())
                 .add("client-id", OidcSettings.clientId())
                 .add("public-client", true)
                 .add("ssl-required", "none")
                 .add("principal-attribute", "preferred_username")
                 .add("enable-pkce", true)
-                .add("scope", "organization:*")
-                .build().toString();
-        return OidcClientConfigurationBuilder.build(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+                .add("scope", "organization:*");
+        if (bearerOnly) {
+            json.add("bearer-only", true);
+        }
+        byte[] bytes = json.build().toString().getBytes(StandardCharsets.UTF_8);
+        return OidcClientConfigurationBuilder.build(new ByteArrayInputStream(bytes));
     }
 }

@@ -1,0 +1,28 @@
+package id.ekinerja.systemtest;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The real EAR as built by the ear module, with test classes added to its web module when needed. */
+final class Deployments {
+    static final String WEB_MODULE = "ekinerja-web.war";
+
+    private Deployments() {
+    }
+
+    static EnterpriseArchive ekinerja(Class<?>... testClasses) {
+        File file = new File(System.getProperty("ekinerja.ear", "../ear/target/ekinerja.ear"));
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "ekinerja.ear").importFrom(file)
+                .as(EnterpriseArchive.class);
+        if (testClasses.length > 0) {
+            WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+            web.addClasses(testClasses);
+            ear.delete(WEB_MODULE);
+            ear.addAsModule(web);
+        }
+        return ear;
+    }
+}
