@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +29,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--lang=id", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // Indonesian first, as the agencies' users have it; pages fall back to English only when asked
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "id,en"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("ekinerja.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
@@ -41,19 +44,26 @@ final class Browser implements AutoCloseable {
 
     /** On the Keycloak login page: sign in with NIP and password. */
     void signIn(String username, String password) {
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        WebElement user = waitFor(By.id("username"));
         user.clear();
         user.sendKeys(username);
         if (driver.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
             driver.findElement(By.id("kc-login")).click();
         }
-        WebElement pass = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+        WebElement pass = waitFor(By.id("password"));
         pass.sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** Waits for an element; on time-out says where the browser was and what it showed. */
     WebElement waitFor(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            String page = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("No " + by + " at " + driver.getCurrentUrl() + "; the page shows: "
+                    + page.substring(0, Math.min(page.length(), 1500)), e);
+        }
     }
 
     boolean isOnKeycloakLogin() {

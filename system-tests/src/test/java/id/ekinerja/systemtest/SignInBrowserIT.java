@@ -45,7 +45,7 @@ class SignInBrowserIT {
             assertEquals("Ratna Sari Dewi", b.text(By.id("profile-name")));
             assertEquals("19851117 200904 2 001", b.text(By.id("profile-nip")));
             assertEquals("KPU Provinsi DKI Jakarta", b.text(By.id("agency-name")));
-            assertEquals("Kepala Subbagian SDM", b.text(By.id("profile-jabatan")));
+            assertEquals("Kepala Subbagian Sumber Daya Manusia", b.text(By.id("profile-jabatan")));
             assertTrue(b.text(By.id("profile-roles")).contains("Admin Instansi"));
 
             b.open(url("/t/bawaslu-lebong/"));

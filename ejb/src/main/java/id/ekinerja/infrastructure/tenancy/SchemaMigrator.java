@@ -14,6 +14,7 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Applies the platform or the tenant changelog to one schema, on its own connection, with the lock and
@@ -72,7 +73,8 @@ public final class SchemaMigrator {
                     .findCorrectDatabaseImplementation(new JdbcConnection(c));
             database.setDefaultSchemaName(schema);
             database.setLiquibaseSchemaName(schema);
-            Scope.child(Map.of(Scope.Attr.classLoader.name(), loader), () -> {
+            // the UI service logs instead of printing summaries to the server's stdout
+            Scope.child(Map.of(Scope.Attr.classLoader.name(), loader, Scope.Attr.ui.name(), new LoggerUIService()), () -> {
                 try (Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(loader), database)) {
                     liquibase.update(new Contexts(), new LabelExpression());
                 }

@@ -32,7 +32,9 @@ public class TenantFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo(); // "/kpu-dki/home.xhtml"
+        // the filter's mapping does not set pathInfo (no servlet owns /t/*): cut the URI ourselves.
+        // It stays percent-encoded, so an encoded "../" cannot pass as a code or sneak into the page.
+        String path = request.getRequestURI().substring(request.getContextPath().length() + "/t".length()); // "/kpu-dki/home.xhtml"
         int slash = path.indexOf('/', 1);
         String code = slash < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, slash);
         String page = slash < 0 ? "" : path.substring(slash + 1);
