@@ -20,9 +20,14 @@ public class ProfileService {
                 .setParameter("nip", nip)
                 .getResultStream()
                 .findFirst()
-                .map(p -> new Profile(p.getName(), p.getFormattedNip(), p.getJabatan(), p.getPangkatGolongan(),
-                        p.getUnit() == null ? null : p.getUnit().getName(),
-                        p.getPpk() == null ? null : p.getPpk().getName(), p.getRoles()));
+                .map(p -> new Profile(p.getId(), p.getName(), p.getFormattedNip(), p.getJabatan(),
+                        p.getPangkatGolongan(), p.getUnit() == null ? null : p.getUnit().getName(),
+                        p.getPpk() == null ? null : p.getPpk().getName(), p.getRoles(), subordinates(p)));
+    }
+
+    private long subordinates(Pegawai p) {
+        return em.createQuery("select count(s) from Pegawai s where s.ppk = :p and s.active = true", Long.class)
+                .setParameter("p", p).getSingleResult();
     }
 
     /** The agency's name as its admin last set it, in force today. */

@@ -7,16 +7,14 @@ import id.ekinerja.application.TenantCreationException;
 import id.ekinerja.domain.model.tenant.Tenant;
 import id.ekinerja.domain.model.tenant.TenantNotFoundException;
 import id.ekinerja.infrastructure.audit.PlatformAudit;
+import id.ekinerja.interfaces.web.FacesMessages;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /** Backing bean of the platform console: list, create, suspend and resume tenants; the audit trail. */
 @Named
@@ -48,55 +46,41 @@ public class PlatformConsole implements Serializable {
         try {
             CreatedTenant created = platform.createTenant(new NewTenant(code, name, adminNip, adminName, adminEmail),
                     actor());
-            info(created.initialPassword() == null
-                    ? format("platform.createdExisting", created.code(), created.adminUsername())
-                    : format("platform.created", created.code(), created.adminUsername(), created.initialPassword()));
+            if (created.initialPassword() == null) {
+                FacesMessages.info("platform.createdExisting", created.code(), created.adminUsername());
+            } else {
+                FacesMessages.info("platform.created", created.code(), created.adminUsername(), created.initialPassword());
+            }
             code = name = adminNip = adminName = adminEmail = null;
         } catch (TenantCreationException e) {
-            FacesContext.getCurrentInstance().addMessage(e.field() == null ? null : "createForm:" + e.field(),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text(e.messageKey()), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            if (e.field() == null) {
+                FacesMessages.error(e.messageKey());
+            } else {
+                FacesMessages.fieldError("createForm:" + e.field(), e.messageKey());
+            }
         }
     }
 
     public void suspend(String tenant) {
         try {
             platform.suspend(tenant, actor());
-            info(format("platform.suspended", tenant));
+            FacesMessages.info("platform.suspended", tenant);
         } catch (TenantNotFoundException e) {
-            error(text("tenant.notFound"));
+            FacesMessages.error("tenant.notFound");
         }
     }
 
     public void resume(String tenant) {
         try {
             platform.resume(tenant, actor());
-            info(format("platform.resumed", tenant));
+            FacesMessages.info("platform.resumed", tenant);
         } catch (TenantNotFoundException e) {
-            error(text("tenant.notFound"));
+            FacesMessages.error("tenant.notFound");
         }
     }
 
     private static String actor() {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
-
-    private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
-    }
-
-    private static String format(String key, Object... args) {
-        return MessageFormat.format(text(key), args);
     }
 
     public String getCode() { return code; }
