@@ -134,10 +134,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** This PID and those of all descendants, as they are now. */
     public List<Long> pids() {
-        List<Long> pids = new ArrayList<>();
-        pids.add(process.pid());
-        process.descendants().forEach(p -> pids.add(p.pid()));
-        return pids;
+        return Processes.treePids(process);
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:28180}. */

@@ -165,4 +165,12 @@ final class Processes {
             throw new IllegalStateException("interrupted", e);
         }
     }
+
+    /** The PID of a process and those of all its descendants, as they are now. */
+    static List<Long> treePids(Process process) {
+        List<Long> pids = new ArrayList<>();
+        pids.add(process.pid());
+        process.descendants().forEach(p -> pids.add(p.pid()));
+        return pids;
+    }
 }

@@ -199,10 +199,7 @@ public final class WildFlyServer implements AutoCloseable {
 
     /** This PID and those of all descendants, as they are now. */
     public List<Long> pids() {
-        List<Long> pids = new ArrayList<>();
-        pids.add(process.pid());
-        process.descendants().forEach(p -> pids.add(p.pid()));
-        return pids;
+        return Processes.treePids(process);
     }
 
     public Path baseDir() {
