@@ -112,6 +112,7 @@ class SignInBrowserIT {
 
             int row = rowOf(admin, "bawaslu-lebong");
             admin.driver.findElement(By.id("tenantsForm:tenants:" + row + ":suspend")).click();
+            admin.waitFor(By.id("tenantsForm:confirmYes")).click(); // suspending asks for confirmation
             new WebDriverWait(admin.driver, java.time.Duration.ofSeconds(20)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.id("tenantsForm:tenants:" + row + ":resume")));
 
