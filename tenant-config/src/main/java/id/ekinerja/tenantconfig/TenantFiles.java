@@ -41,7 +41,7 @@ public final class TenantFiles {
     /** Classpath resource listing the demo tenants, one name per line ({@code kpu-dki} or {@code kpu-dki.json}). */
     public static final String DEMO_INDEX = DEMO_DIR + "index.txt";
 
-    private static final Set<String> ROOT_KEYS = Set.of("code", "name", "settings", "organisation");
+    private static final Set<String> ROOT_KEYS = Set.of("code", "name", "settings", "organisation", "rules");
     private static final Set<String> SETTINGS_KEYS = Set.of("locale", "logo", "evaluationScheme", "annualPeriodYear",
             "extraBehaviourExpectations", "distributionRounding", "tunjanganSharePercent");
     private static final Set<String> EXPECTATION_KEYS = Set.of("title", "description");
@@ -151,7 +151,17 @@ public final class TenantFiles {
                     text(o, "", "code", true),
                     text(o, "", "name", true),
                     settings(object(o, "", "settings"), "settings"),
-                    organisation(object(o, "", "organisation"), "organisation"));
+                    organisation(object(o, "", "organisation"), "organisation"),
+                    rules(o));
+        }
+
+        /** Optional {@code rules}: absent or {@code null} means the national rules. */
+        private RuleSet rules(JsonObject o) {
+            JsonValue v = o.get("rules");
+            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+                return RuleSet.national();
+            }
+            return RuleSetJson.read(file, "rules", object(o, "", "rules"), RuleSet.national());
         }
 
         private TenantSettings settings(JsonObject o, String path) {
