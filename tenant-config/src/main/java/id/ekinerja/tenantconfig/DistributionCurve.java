@@ -42,11 +42,12 @@ import static id.ekinerja.tenantconfig.Predikat.SANGAT_KURANG;
  *       and the earlier minimums never need more than n people. Why: with ceilings, "Kurang at least 60%"
  *       and "Butuh Perbaikan at least 10%" need 1 + 1 people in a unit of 1 and 2 + 1 in a unit of 2, which
  *       no distribution can satisfy. The defining minimum is listed first and wins (unit of 1 rated Kurang:
- *       that person is Kurang/Misconduct). {@link TenantFileValidator} requires the minimum groups of one
+ *       that person is Kurang/Misconduct; under {@code FLOOR_MAX_CEIL_MIN} also both people of a unit of 2).
+ *       {@link TenantFileValidator} requires the minimum groups of one
  *       organisation predikat to share no predikat, so this reduction is exact.</li>
  * </ul>
- * With these rules every national constraint set is satisfiable for every unit size ({@link #isSatisfiable});
- * a tenant override is checked for that by the validator.
+ * With these rules every national constraint set is satisfiable ({@link #isSatisfiable}; tested for units of
+ * 1–30 under both rounding rules); the validator checks a tenant override the same way.
  *
  * @param constraints per organisation predikat, in order (order matters for minimums, see above); every
  *                    organisation predikat must be present (an empty list means "no constraint")
