@@ -1,6 +1,7 @@
 package id.ekinerja.tenantconfig;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks a {@link TenantDefinition} against the rules a tenant must satisfy before it is bootstrapped or
@@ -34,6 +36,10 @@ public final class TenantFileValidator {
     public static final int MIN_PERIOD_YEAR = 2020;
     public static final int MAX_PERIOD_YEAR = 2100;
     public static final int MAX_NAME_LENGTH = 200;
+    /** Longest rule set version id (it is stored next to every result computed with it). */
+    public static final int MAX_VERSION_LENGTH = 100;
+    /** Unit sizes checked for satisfiability of an overridden curve (rounding conflicts show in small units). */
+    public static final int MAX_CHECKED_UNIT_SIZE = 30;
 
     // Deliberately simple: catches typos, not every RFC 5322 corner; Keycloak has the final word.
     private static final Pattern EMAIL = Pattern.compile(
@@ -86,7 +92,114 @@ public final class TenantFileValidator {
             Set<String> unitCodes = checkUnits(tenant.organisation().units(), out);
             checkPeople(tenant.organisation().people(), unitCodes, out);
         }
+        out.addAll(checkRules(tenant.rules()));
         return out;
+    }
+
+    /**
+     * Problems of a rule set (paths start with {@code rules.}), for tenant files and for rules edited in the app.
+     * Besides ranges it checks that a changed rule set has its own version id, that the minimum groups of one
+     * organisation predikat share no predikat and add up to at most 100%, and that every organisation predikat
+     * of an overridden curve can be satisfied in units of 1 to {@value #MAX_CHECKED_UNIT_SIZE} people under
+     * both rounding rules (the tenant may switch rounding later without touching the rules).
+     */
+    public static List<Problem> checkRules(RuleSet rules) {
+        List<Problem> out = new ArrayList<>();
+        if (rules == null) {
+            return out; // read as national
+        }
+        String version = rules.version();
+        if (version == null || version.isBlank()) {
+            out.add(new Problem("rules.version", "tidak boleh kosong"));
+        } else if (version.length() > MAX_VERSION_LENGTH) {
+            out.add(new Problem("rules.version", "paling banyak " + MAX_VERSION_LENGTH + " karakter"));
+        } else if (version.equals(RuleSet.NATIONAL_VERSION) && !rules.hasNationalTables()) {
+            out.add(new Problem("rules.version", "rule set ini berbeda dari aturan nasional, jadi harus diberi versi"
+                    + " sendiri (mis. 'kode-tenant/2026-1'), bukan '" + RuleSet.NATIONAL_VERSION + "'"));
+        }
+        DistributionCurve national = DistributionCurve.national();
+        for (OrganisationPredikat o : OrganisationPredikat.values()) {
+            List<CurveConstraint> list = rules.distributionCurve().constraints(o);
+            int before = out.size();
+            checkCurve(o, list, out);
+            if (out.size() == before && !list.equals(national.constraints(o))) {
+                checkSatisfiable(rules.distributionCurve(), o, out);
+            }
+        }
+        AngkaKredit ak = rules.angkaKredit();
+        for (Predikat p : Predikat.values()) {
+            String field = "rules.angkaKredit.sharePercent." + p.name();
+            Integer share = ak.sharePercent().get(p);
+            if (share == null) {
+                out.add(new Problem(field, "wajib diisi untuk predikat " + p.label()));
+            } else if (share < 0) {
+                out.add(new Problem(field, "tidak boleh negatif: " + share));
+            }
+        }
+        for (String jenjang : FUNGSIONAL_JENJANG) {
+            if (!ak.annualCoefficient().containsKey(jenjang)) {
+                out.add(new Problem("rules.angkaKredit.annualCoefficient." + jenjang, "wajib diisi"));
+            }
+        }
+        ak.annualCoefficient().forEach((jenjang, coefficient) -> {
+            String field = "rules.angkaKredit.annualCoefficient." + jenjang;
+            if (!FUNGSIONAL_JENJANG.contains(jenjang)) {
+                out.add(new Problem(field, "jenjang '" + jenjang + "' tidak dikenal; pilihan: "
+                        + String.join(", ", FUNGSIONAL_JENJANG)));
+            } else if (coefficient == null || coefficient.signum() <= 0) {
+                out.add(new Problem(field, "harus lebih dari 0, bukan " + coefficient));
+            }
+        });
+        return out;
+    }
+
+    private static void checkCurve(OrganisationPredikat o, List<CurveConstraint> list, List<Problem> out) {
+        String base = "rules.distributionCurve." + o.name();
+        EnumMap<Predikat, Integer> minimumOwner = new EnumMap<>(Predikat.class);
+        int minimumPercent = 0;
+        for (int i = 0; i < list.size(); i++) {
+            CurveConstraint c = list.get(i);
+            String at = base + "[" + i + "]";
+            if (c.group().isEmpty()) {
+                out.add(new Problem(at + ".predikat", "harus berisi minimal satu predikat"));
+            }
+            if (c.kind().isPercent() && (c.amount() < 0 || c.amount() > 100)) {
+                out.add(new Problem(at + "." + c.kind().jsonKey(), "harus antara 0 dan 100 (persen), bukan " + c.amount()));
+            } else if (!c.kind().isPercent() && c.amount() < 0) {
+                out.add(new Problem(at + "." + c.kind().jsonKey(), "tidak boleh negatif: " + c.amount()));
+            }
+            if (c.kind().isMinimum()) {
+                // Minimums are served in order and reduced to fit the unit; that is only exact for disjoint groups.
+                for (Predikat p : c.group()) {
+                    Integer owner = minimumOwner.putIfAbsent(p, i);
+                    if (owner != null) {
+                        out.add(new Problem(at + ".predikat", p.label() + " sudah dihitung oleh batas minimum "
+                                + base + "[" + owner + "]; kelompok batas minimum tidak boleh beririsan"));
+                    }
+                }
+                if (c.kind() == CurveConstraint.Kind.AT_LEAST_PERCENT) {
+                    minimumPercent += c.amount();
+                }
+            }
+        }
+        if (minimumPercent > 100) {
+            out.add(new Problem(base, "batas minimum berjumlah " + minimumPercent + "%, lebih dari 100%"));
+        }
+    }
+
+    private static void checkSatisfiable(DistributionCurve curve, OrganisationPredikat o, List<Problem> out) {
+        for (RoundingRule rounding : RoundingRule.values()) {
+            for (int n = 1; n <= MAX_CHECKED_UNIT_SIZE; n++) {
+                if (!curve.isSatisfiable(o, n, rounding)) {
+                    String bounds = curve.bounds(o, n, rounding).stream()
+                            .map(b -> b.constraint().describe() + " → " + b.min() + ".." + b.max() + " orang")
+                            .collect(Collectors.joining("; "));
+                    out.add(new Problem("rules.distributionCurve." + o.name(), "tidak dapat dipenuhi untuk unit "
+                            + n + " pegawai dengan pembulatan " + rounding + ": " + bounds));
+                    return;
+                }
+            }
+        }
     }
 
     /** Problems of the settings alone (paths start with {@code settings.}), for the settings page. */

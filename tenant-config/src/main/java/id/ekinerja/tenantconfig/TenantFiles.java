@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -21,14 +20,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads tenant files (JSON, format in the module README) into {@link TenantDefinition}s and validates them
@@ -44,7 +41,7 @@ public final class TenantFiles {
     /** Classpath resource listing the demo tenants, one name per line ({@code kpu-dki} or {@code kpu-dki.json}). */
     public static final String DEMO_INDEX = DEMO_DIR + "index.txt";
 
-    private static final Set<String> ROOT_KEYS = Set.of("code", "name", "settings", "organisation");
+    private static final Set<String> ROOT_KEYS = Set.of("code", "name", "settings", "organisation", "rules");
     private static final Set<String> SETTINGS_KEYS = Set.of("locale", "logo", "evaluationScheme", "annualPeriodYear",
             "extraBehaviourExpectations", "distributionRounding", "tunjanganSharePercent");
     private static final Set<String> EXPECTATION_KEYS = Set.of("title", "description");
@@ -137,17 +134,15 @@ public final class TenantFiles {
             throw new InvalidTenantFileException(file, "$", "tidak dapat dibaca sebagai JSON: " + e.getMessage(), e);
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidTenantFileException(file, "$", "harus berupa objek JSON, bukan " + typeName(value));
+            throw new InvalidTenantFileException(file, "$", "harus berupa objek JSON, bukan " + JsonFields.typeName(value));
         }
         return value.asJsonObject();
     }
 
     /** Maps the JSON tree to records; checks presence and types only, the rules are the validator's. */
-    private static final class Mapper {
-        private final String file;
-
+    private static final class Mapper extends JsonFields {
         Mapper(String file) {
-            this.file = file;
+            super(file);
         }
 
         TenantDefinition tenant(JsonObject o) {
@@ -156,7 +151,17 @@ public final class TenantFiles {
                     text(o, "", "code", true),
                     text(o, "", "name", true),
                     settings(object(o, "", "settings"), "settings"),
-                    organisation(object(o, "", "organisation"), "organisation"));
+                    organisation(object(o, "", "organisation"), "organisation"),
+                    rules(o));
+        }
+
+        /** Optional {@code rules}: absent or {@code null} means the national rules. */
+        private RuleSet rules(JsonObject o) {
+            JsonValue v = o.get("rules");
+            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+                return RuleSet.national();
+            }
+            return RuleSetJson.read(file, "rules", object(o, "", "rules"), RuleSet.national());
         }
 
         private TenantSettings settings(JsonObject o, String path) {
@@ -233,111 +238,6 @@ public final class TenantFiles {
                     ppk == null ? null : Nip.stripWhitespace(ppk),
                     roles);
         }
-
-        // ---- typed access with a JSON path in every error ----
-
-        private void onlyKnownKeys(JsonObject o, String path, Set<String> known) {
-            for (String key : o.keySet()) {
-                if (!known.contains(key)) {
-                    throw problem(join(path, key), "kolom tidak dikenal; kolom yang dikenal: "
-                            + known.stream().sorted().collect(Collectors.joining(", ")));
-                }
-            }
-        }
-
-        /** A required value: absent and {@code null} both count as missing. */
-        private JsonValue required(JsonObject o, String path, String key) {
-            JsonValue v = o.get(key);
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-                throw problem(join(path, key), "wajib diisi");
-            }
-            return v;
-        }
-
-        private String text(JsonObject o, String path, String key, boolean isRequired) {
-            JsonValue v = isRequired ? required(o, path, key) : o.get(key);
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (v.getValueType() != JsonValue.ValueType.STRING) {
-                throw problem(join(path, key), "harus berupa teks, bukan " + typeName(v));
-            }
-            return ((JsonString) v).getString();
-        }
-
-        private int integer(JsonObject o, String path, String key) {
-            JsonValue v = required(o, path, key);
-            if (v.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) v).isIntegral()) {
-                throw problem(join(path, key), "harus berupa bilangan bulat, bukan " + typeName(v) + " " + v);
-            }
-            try {
-                return ((JsonNumber) v).intValueExact();
-            } catch (ArithmeticException e) {
-                throw problem(join(path, key), "angka terlalu besar: " + v);
-            }
-        }
-
-        private JsonObject object(JsonObject o, String path, String key) {
-            JsonValue v = required(o, path, key);
-            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw problem(join(path, key), "harus berupa objek, bukan " + typeName(v));
-            }
-            return v.asJsonObject();
-        }
-
-        /** An array; if not required, absent or {@code null} gives {@code null} (treated as empty). */
-        private JsonArray array(JsonObject o, String path, String key, boolean isRequired) {
-            JsonValue v = isRequired ? required(o, path, key) : o.get(key);
-            if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw problem(join(path, key), "harus berupa array, bukan " + typeName(v));
-            }
-            return v.asJsonArray();
-        }
-
-        private JsonObject element(JsonArray list, int i, String path) {
-            JsonValue v = list.get(i);
-            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw problem(path, "harus berupa objek, bukan " + typeName(v));
-            }
-            return v.asJsonObject();
-        }
-
-        private <E extends Enum<E>> E enumValue(Class<E> type, JsonObject o, String path, String key, boolean isRequired) {
-            String s = text(o, path, key, isRequired);
-            return s == null ? null : parseEnum(type, s, join(path, key), "nilai");
-        }
-
-        private <E extends Enum<E>> E parseEnum(Class<E> type, String s, String path, String what) {
-            for (E e : type.getEnumConstants()) {
-                if (e.name().equals(s)) {
-                    return e;
-                }
-            }
-            throw problem(path, what + " '" + s + "' tidak dikenal; pilihan: " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
-        }
-
-        private InvalidTenantFileException problem(String path, String reason) {
-            return new InvalidTenantFileException(file, path, reason);
-        }
-    }
-
-    private static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
-    }
-
-    private static String typeName(JsonValue v) {
-        return switch (v.getValueType()) {
-            case STRING -> "teks";
-            case NUMBER -> "angka";
-            case TRUE, FALSE -> "boolean";
-            case NULL -> "null";
-            case ARRAY -> "array";
-            case OBJECT -> "objek";
-        };
     }
 
     /** Lets the JSON reader be closed (releasing its buffers) without closing the caller's stream. */
