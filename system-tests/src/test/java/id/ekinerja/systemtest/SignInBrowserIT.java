@@ -129,6 +129,19 @@ class SignInBrowserIT {
         }
     }
 
+    @Test
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/", "/t/tidak-ada/", "/error"}) {
+            var response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            var headers = response.headers();
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"), path);
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), path);
+        }
+    }
+
     private static int rowOf(Browser b, String code) {
         var codes = b.driver.findElements(By.cssSelector("#tenantsForm\\:tenants .tenant-code"));
         for (int i = 0; i < codes.size(); i++) {
