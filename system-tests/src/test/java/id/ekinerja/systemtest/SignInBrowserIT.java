@@ -131,7 +131,7 @@ class SignInBrowserIT {
 
     @Test
     void everyPageCarriesTheSecurityHeaders() throws Exception {
-        for (String path : new String[] {"/", "/t/tidak-ada/", "/error"}) {
+        for (String path : new String[] {"/", "/index.xhtml", "/error", "/resources/css/app.css"}) {
             var response = java.net.http.HttpClient.newHttpClient().send(
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding());
