@@ -220,10 +220,10 @@ class TenancyIT {
         assertEquals(field, e.field(), request.toString());
     }
 
-    /** A valid NIP nobody else has: a random birth date and sequence. */
+    /** A valid NIP nobody else has: a random birth date (at least 18 at the 2015 appointment) and sequence. */
     static String randomNip() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        return String.format("19%02d%02d%02d2015%02d%d%03d", r.nextInt(70, 99), r.nextInt(1, 13), r.nextInt(1, 29),
+        return String.format("19%02d%02d%02d2015%02d%d%03d", r.nextInt(70, 96), r.nextInt(1, 13), r.nextInt(1, 29),
                 r.nextInt(1, 13), r.nextInt(1, 3), r.nextInt(1, 1000));
     }
 
