@@ -317,8 +317,9 @@ public class Skp {
         }
         Pegawai superior = pegawai.getPpk();
         Skp of = target.getSkp();
-        if (superior == null || of == null || !of.pegawai.getNip().equals(superior.getNip()) || of.year != year
-                || of.status != SkpStatus.DISETUJUI) {
+        // getters, not fields: 'of' may be a lazy proxy
+        if (superior == null || of == null || !of.getPegawai().getNip().equals(superior.getNip())
+                || of.getYear() != year || of.getStatus() != SkpStatus.DISETUJUI) {
             throw new SkpIncompleteException("skp.error.interventionNotOfPpk", r.getText());
         }
     }
