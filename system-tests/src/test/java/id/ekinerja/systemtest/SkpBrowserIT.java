@@ -130,6 +130,36 @@ class SkpBrowserIT {
         }
     }
 
+    @Test
+    void adminOpensAPeriodSeesTheWaitingChainAndAPegawaiSeesWhomTheyWaitFor() throws Exception {
+        try (Browser admin = new Browser(); Browser dimas = new Browser()) {
+            // pa-ponorogo: Sri Wahyuningsih (admin instansi) opens 2027; nobody has an approved 2027 SKP yet
+            admin.open(url("/t/pa-ponorogo/skp/periods.xhtml"));
+            admin.signIn("198104212006042004", DemoAccounts.PASSWORD);
+            WebElement year = admin.waitFor(By.id("periodForm:year_input"));
+            year.clear();
+            year.sendKeys("2027");
+            admin.driver.findElement(By.id("periodForm:open")).click();
+            waitForText(admin, By.id("periodForm:periods"), "2027");
+            waitForText(admin, By.id("messages"), "Periode 2027 dibuka");
+
+            admin.open(url("/t/pa-ponorogo/skp/waiting-chain.xhtml?year=2027"));
+            String chain = admin.text(By.id("chain"));
+            assertTrue(chain.contains("Sri Wahyuningsih") && chain.contains("Bambang Sutrisno"), chain);
+            assertTrue(chain.contains("Dimas Aditya Pratama"), chain);
+
+            // Dimas (PPK Sri) sees whom he waits for: Sri, who waits for Bambang
+            dimas.open(url("/t/pa-ponorogo/skp/my.xhtml"));
+            dimas.signIn("199611302020121002", DemoAccounts.PASSWORD);
+            String waiting = dimas.text(By.id("waiting-for"));
+            assertTrue(waiting.contains("Sri Wahyuningsih") && waiting.contains("Bambang Sutrisno"), waiting);
+
+            // the period page is for admins only
+            dimas.open(url("/t/pa-ponorogo/skp/periods.xhtml"));
+            assertTrue(dimas.driver.findElements(By.id("periodForm:open")).isEmpty());
+        }
+    }
+
     private static void waitForText(Browser b, By by, String text) {
         try {
             new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
@@ -145,7 +175,7 @@ class SkpBrowserIT {
         String cookies = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).header("Accept-Language", "id,en").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

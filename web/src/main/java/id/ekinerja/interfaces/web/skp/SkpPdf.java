@@ -46,7 +46,8 @@ final class SkpPdf {
     }
 
     private byte[] draw(SkpDocument d) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+        // memory-only cache: no temp files or mapped buffers (which WildFly's module system cannot unmap)
+        try (PDDocument doc = new PDDocument(org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache())) {
             pdf = doc;
             newPage();
             title(t("skp.doc.title"));

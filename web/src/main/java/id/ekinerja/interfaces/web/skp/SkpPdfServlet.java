@@ -39,7 +39,9 @@ public class SkpPdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "error.403");
             return;
         }
-        Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
+        // Bahasa Indonesia unless the browser asks for English first (as the Faces pages do)
+        String accept = request.getHeader("Accept-Language");
+        Locale locale = accept != null && request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
                 ? Locale.ENGLISH : Locale.forLanguageTag("id");
         byte[] bytes = SkpPdf.render(doc, ResourceBundle.getBundle("id.ekinerja.web.messages", locale));
         response.setContentType("application/pdf");
