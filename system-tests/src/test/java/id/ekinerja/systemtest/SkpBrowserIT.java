@@ -107,6 +107,11 @@ class SkpBrowserIT {
             waitForText(ahmad, By.id("skp-doc-status"), "Disetujui");
             assertTrue(ahmad.text(By.id("skp-perilaku")).contains("Laporan tepat waktu dan dapat dipertanggungjawabkan"));
 
+            // Ahmad's Matriks Peran Hasil shows Made's RHK under the RHK it intervenes
+            ahmad.open(url("/t/kpu-dki/skp/matrix.xhtml"));
+            String matrix = ahmad.text(By.id("matrix"));
+            assertTrue(matrix.contains("I Made Suardana") && matrix.contains(rhkText), matrix);
+
             // Made sees it approved and read-only, and downloads the PDF
             made.open(url("/t/kpu-dki/skp/my.xhtml"));
             waitForText(made, By.id("skp-status"), "Disetujui");
@@ -136,7 +141,7 @@ class SkpBrowserIT {
             // pa-ponorogo: Sri Wahyuningsih (admin instansi) opens 2027; nobody has an approved 2027 SKP yet
             admin.open(url("/t/pa-ponorogo/skp/periods.xhtml"));
             admin.signIn("198104212006042004", DemoAccounts.PASSWORD);
-            WebElement year = admin.waitFor(By.id("periodForm:year_input"));
+            WebElement year = admin.waitFor(By.id("periodForm:year"));
             year.clear();
             year.sendKeys("2027");
             admin.driver.findElement(By.id("periodForm:open")).click();

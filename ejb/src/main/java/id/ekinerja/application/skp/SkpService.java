@@ -328,6 +328,41 @@ public class SkpService {
         return states;
     }
 
+    // ---- Matriks Peran Hasil -------------------------------------------------------------------------
+
+    /** The actor's Matriks Peran Hasil for the year (see {@link MatriksPeranHasil}); empty when they have no SKP. */
+    public MatriksPeranHasil matriks(Actor actor, int year) {
+        Pegawai me = auth.pegawai(actor);
+        Optional<Skp> mine = latestApprovedOrLatest(me, year);
+        List<Rhk> leaderRhk = mine.map(s -> s.getRhk().stream().filter(r -> r.getJenis() == JenisRhk.UTAMA).toList())
+                .orElse(List.of());
+        List<MatriksPeranHasil.Column> columns = leaderRhk.stream().map(r -> new MatriksPeranHasil.Column(r.getId(),
+                r.getText(), r.getIki().stream().map(i -> i.getIndicator() + ": " + i.getTargetLabel()).toList())).toList();
+        List<Pegawai> team = em.createQuery("select p from Pegawai p where p.ppk = :me and p.active = true order by p.name",
+                Pegawai.class).setParameter("me", me).getResultList();
+        List<MatriksPeranHasil.Row> rows = new ArrayList<>();
+        for (Pegawai member : team) {
+            Optional<Skp> theirs = latest(member, year);
+            List<List<String>> cells = new ArrayList<>();
+            for (Rhk column : leaderRhk) {
+                cells.add(theirs.map(s -> s.getRhk().stream()
+                        .filter(r -> r.getIntervened() != null && r.getIntervened().getId().equals(column.getId()))
+                        .map(Rhk::getText).toList()).orElse(List.of()));
+            }
+            rows.add(new MatriksPeranHasil.Row(member.getNip(), member.getName(), member.getJabatan(),
+                    theirs.map(Skp::getStatus).orElse(null), cells));
+        }
+        return new MatriksPeranHasil(year, mine.map(Skp::getStatus).orElse(null), columns, rows);
+    }
+
+    /** The approved SKP in force if there is one, else the latest revision. */
+    private Optional<Skp> latestApprovedOrLatest(Pegawai owner, int year) {
+        Optional<Skp> approved = em.createQuery("select s from Skp s where s.pegawai = :p and s.year = :y"
+                        + " and s.status = :st", Skp.class).setParameter("p", owner).setParameter("y", year)
+                .setParameter("st", SkpStatus.DISETUJUI).getResultStream().findFirst();
+        return approved.isPresent() ? approved : latest(owner, year);
+    }
+
     // ---- rules of access -----------------------------------------------------------------------------
 
     private Skp find(long id) {
