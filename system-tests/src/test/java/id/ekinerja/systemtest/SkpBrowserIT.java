@@ -153,6 +153,11 @@ class SkpBrowserIT {
             assertTrue(chain.contains("Sri Wahyuningsih") && chain.contains("Bambang Sutrisno"), chain);
             assertTrue(chain.contains("Dimas Aditya Pratama"), chain);
 
+            // the admin's inbox holds the top leader's SKP, recorded on behalf of his superior outside the agency
+            admin.waitFor(By.id("nav-inbox")).click();
+            String inbox = admin.text(By.id("inbox"));
+            assertTrue(inbox.contains("Bambang Sutrisno") && inbox.contains("atas nama atasan di luar instansi"), inbox);
+
             // Dimas (PPK Sri) sees whom he waits for: Sri, who waits for Bambang
             dimas.open(url("/t/pa-ponorogo/skp/my.xhtml"));
             dimas.signIn("199611302020121002", DemoAccounts.PASSWORD);
