@@ -170,6 +170,36 @@ class SkpBrowserIT {
         }
     }
 
+    @Test
+    void theSecondOfTwoPeopleSavingTheSameSkpGetsAConflictMessageAndNothingIsOverwritten() throws Exception {
+        String wulan = "199310022015032004"; // kpu-dki, PPK = Ahmad
+        try (Browser first = new Browser(); Browser second = new Browser()) {
+            first.open(url("/t/kpu-dki/skp/my.xhtml"));
+            first.signIn(wulan, DemoAccounts.PASSWORD);
+            first.waitFor(By.id("startForm:start")).click();
+            first.waitFor(By.id("skpForm:addUtama"));
+            // the same SKP opened a second time (another tab, or a colleague at the same account) at the same version
+            second.open(url("/t/kpu-dki/skp/my.xhtml"));
+            second.signIn(wulan, DemoAccounts.PASSWORD);
+            second.waitFor(By.id("skpForm:addTambahan")).click();
+            second.waitFor(By.id("skpForm:tambahan:0:rhkText")).sendKeys("Versi dari tab kedua");
+            second.driver.findElement(By.id("skpForm:tambahan:0:iki:0:indicator")).sendKeys("Jumlah kegiatan");
+
+            first.driver.findElement(By.id("skpForm:addUtama")).click();
+            first.waitFor(By.id("skpForm:utama:0:rhkText")).sendKeys("Versi dari tab pertama");
+            first.driver.findElement(By.id("skpForm:utama:0:iki:0:indicator")).sendKeys("Jumlah dokumen");
+            first.driver.findElement(By.id("skpForm:save")).click();
+            waitForText(first, By.id("messages"), "SKP tersimpan");
+
+            second.driver.findElement(By.id("skpForm:save")).click();
+            waitForText(second, By.id("messages"), "telah diubah oleh orang lain");
+
+            second.open(url("/t/kpu-dki/skp/my.xhtml"));
+            assertEquals("Versi dari tab pertama", second.waitFor(By.id("skpForm:utama:0:rhkText")).getAttribute("value"));
+            assertTrue(second.driver.findElements(By.id("skpForm:tambahan:0:rhkText")).isEmpty(), "the second save changed nothing");
+        }
+    }
+
     private static void waitForText(Browser b, By by, String text) {
         try {
             new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));

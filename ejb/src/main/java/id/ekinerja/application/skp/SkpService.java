@@ -431,7 +431,7 @@ public class SkpService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new SkpConflictException("skp.error.conflict", "?");
+            throw new SkpConflictException("skp.error.conflictConcurrent");
         }
     }
 

@@ -24,7 +24,7 @@ final class SkpFaces {
             if (!causedBy(e, OptimisticLockException.class)) {
                 throw e;
             }
-            FacesMessages.error("skp.error.conflict", "?");
+            FacesMessages.error("skp.error.conflictConcurrent");
         }
         return null;
     }
