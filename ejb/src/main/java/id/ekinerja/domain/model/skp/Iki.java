@@ -41,7 +41,7 @@ public class Iki implements Serializable {
 
     public Iki(String indicator, BigDecimal targetValue, String targetUnit, String targetText, Aspek aspek,
                Perspektif perspektif) {
-        this.indicator = Skp.text(indicator, 1000, "skp.error.ikiIndicatorRequired");
+        this.indicator = Skp.text(indicator, 1000, "skp.error.tooLong");
         if (this.indicator == null) {
             throw new SkpIncompleteException("skp.error.ikiIndicatorRequired");
         }

@@ -336,7 +336,7 @@ public class Skp {
         }
         String t = s.strip();
         if (t.length() > max) {
-            throw new SkpIncompleteException("skp.error.tooLong", max);
+            throw new SkpIncompleteException(tooLongKey, max);
         }
         return t;
     }
