@@ -63,6 +63,9 @@ public class PlatformService {
     @EJB
     TenantRegistrations registrations;
 
+    @EJB
+    id.ekinerja.application.skp.DemoSkpSeeder demoSkp;
+
     public List<Tenant> tenants() {
         return registry.list();
     }
@@ -152,6 +155,7 @@ public class PlatformService {
     public void bootstrapDemoTenant(TenantDefinition definition) {
         provisionSchema(definition, "system");
         try {
+            demoSkp.seed(definition); // demo data of the SKP area: an open period and approved leaders' SKP
             registrations.register(definition.code(), definition.name(), Changelogs.tenantVersion(), "system");
         } catch (RuntimeException e) {
             SchemaMigrator.dropTenantSchema(definition.code());

@@ -1,0 +1,543 @@
+package id.ekinerja.application.skp;
+
+import id.ekinerja.application.activity.TenantActivity;
+import id.ekinerja.application.security.AccessDeniedException;
+import id.ekinerja.application.security.Actor;
+import id.ekinerja.application.security.TenantAuthorization;
+import id.ekinerja.domain.model.organisation.Pegawai;
+import id.ekinerja.domain.model.settings.SettingsVersion;
+import id.ekinerja.domain.model.skp.AnnualPeriod;
+import id.ekinerja.domain.model.skp.Iki;
+import id.ekinerja.domain.model.skp.JenisRhk;
+import id.ekinerja.domain.model.skp.PeriodNotOpenException;
+import id.ekinerja.domain.model.skp.Rhk;
+import id.ekinerja.domain.model.skp.Skp;
+import id.ekinerja.domain.model.skp.SkpConflictException;
+import id.ekinerja.domain.model.skp.SkpIncompleteException;
+import id.ekinerja.domain.model.skp.SkpStatus;
+import id.ekinerja.tenantconfig.CoreValue;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * SKP use cases. Who may do what, checked here whatever the page offered:
+ * <ul>
+ *   <li>drafting, submitting, revising: the owner only;</li>
+ *   <li>approving or returning: the PPK of record (fixed at submission). The agency's top leader has no PPK
+ *       inside the agency: their superior is outside it (a minister, a commission), so an admin instansi
+ *       records that superior's decision on their behalf; the SKP and the activity log say so;</li>
+ *   <li>reading: the owner, their PPK, the atasan PPK, and the admins.</li>
+ * </ul>
+ * Ids from URLs or forms are looked up in the current tenant's schema only, and an id that is not there or
+ * not readable is refused with the same message, so nothing about other rows leaks.
+ */
+@Stateless
+public class SkpService {
+    static final String ENTITY = "skp";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TenantAuthorization auth;
+
+    @Inject
+    Event<TenantActivity> activity;
+
+    // ---- periods -------------------------------------------------------------------------------------
+
+    public List<AnnualPeriod> periods() {
+        return em.createQuery("select p from AnnualPeriod p order by p.year desc", AnnualPeriod.class).getResultList();
+    }
+
+    /** The latest open year, the one pages start with. */
+    public Optional<Integer> currentYear() {
+        return em.createQuery("select max(p.year) from AnnualPeriod p where p.status = "
+                + "id.ekinerja.domain.model.skp.PeriodStatus.OPEN", Integer.class).getResultStream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    public AnnualPeriod openPeriod(Actor actor, int year) {
+        auth.requireAdmin(actor);
+        AnnualPeriod period = findPeriod(year).orElse(null);
+        if (period == null) {
+            period = new AnnualPeriod(year, actor.username());
+            em.persist(period);
+        } else {
+            period.open(actor.username());
+        }
+        em.flush();
+        log(actor, "PERIOD_OPEN", "annual_period", String.valueOf(year), "Periode " + year + " dibuka");
+        return period;
+    }
+
+    public AnnualPeriod closePeriod(Actor actor, int year) {
+        auth.requireAdmin(actor);
+        AnnualPeriod period = findPeriod(year).orElseThrow(() -> new PeriodNotOpenException("skp.error.periodNotOpen", year));
+        period.close(actor.username());
+        log(actor, "PERIOD_CLOSE", "annual_period", String.valueOf(year), "Periode " + year + " ditutup");
+        return period;
+    }
+
+    private Optional<AnnualPeriod> findPeriod(int year) {
+        return em.createQuery("select p from AnnualPeriod p where p.year = :y", AnnualPeriod.class)
+                .setParameter("y", year).getResultStream().findFirst();
+    }
+
+    // ---- the owner -----------------------------------------------------------------------------------
+
+    /** The actor's latest revision for the year, if they started one. */
+    public Optional<SkpDocument> mySkp(Actor actor, int year) {
+        Pegawai me = auth.pegawai(actor);
+        return latest(me, year).map(this::document);
+    }
+
+    /** Starts the actor's draft for an open year; returns the existing latest revision if there is one. */
+    public SkpDocument startDraft(Actor actor, int year) {
+        Pegawai me = auth.pegawai(actor);
+        Optional<Skp> existing = latest(me, year);
+        if (existing.isPresent()) {
+            return document(existing.get());
+        }
+        if (findPeriod(year).filter(AnnualPeriod::isOpen).isEmpty()) {
+            throw new PeriodNotOpenException("skp.error.periodNotOpen", year);
+        }
+        Skp skp = new Skp(me, year, actor.username());
+        em.persist(skp);
+        em.flush();
+        log(actor, "SKP_CREATE", skp, "SKP " + year + " revisi 1 dibuat");
+        return document(skp);
+    }
+
+    /** Saves the whole document; refused if someone saved it after the actor loaded {@code loadedVersion}. */
+    public SkpDocument saveDraft(Actor actor, long skpId, int loadedVersion, SkpContent content) {
+        Skp skp = owned(actor, skpId);
+        requireVersion(skp, loadedVersion);
+        List<String> before = snapshot(skp);
+        List<Rhk> rhk = new ArrayList<>();
+        for (SkpContent.RhkInput r : content.rhk()) {
+            Rhk intervened = null;
+            if (r.intervenedRhkId() != null) {
+                intervened = em.find(Rhk.class, r.intervenedRhkId());
+                if (intervened == null) {
+                    throw new SkpIncompleteException("skp.error.interventionNotOfPpk", r.text());
+                }
+            }
+            List<Iki> iki = r.iki().stream().map(i -> new Iki(i.indicator(), i.targetValue(), i.targetUnit(),
+                    i.targetText(), i.aspek(), i.perspektif())).toList();
+            rhk.add(new Rhk(r.jenis() == null ? JenisRhk.UTAMA : r.jenis(), r.text(), intervened, iki));
+        }
+        skp.replaceContent(content.pendekatan(), rhk, content.dukunganSumberDaya(), content.skemaPertanggungjawaban(),
+                content.konsekuensi(), actor.username());
+        flush();
+        log(actor, "SKP_SAVE", skp, diff(before, snapshot(skp)));
+        return document(skp);
+    }
+
+    public SkpDocument submit(Actor actor, long skpId, int loadedVersion) {
+        Skp skp = owned(actor, skpId);
+        requireVersion(skp, loadedVersion);
+        skp.submit(actor.username());
+        flush();
+        log(actor, "SKP_SUBMIT", skp, "Diajukan kepada PPK "
+                + (skp.getPpk() == null ? "(atasan di luar instansi)" : skp.getPpk().getName() + " " + skp.getPpk().getNip()));
+        return document(skp);
+    }
+
+    /** A new draft revision of an approved SKP; the approved one stays in force and visible. */
+    public SkpDocument revise(Actor actor, long skpId) {
+        Skp skp = owned(actor, skpId);
+        Skp newest = latest(skp.getPegawai(), skp.getYear()).orElseThrow();
+        if (newest != skp) {
+            return document(newest); // a newer revision exists already: continue that one
+        }
+        Skp next = skp.revise(actor.username());
+        em.persist(next);
+        flush();
+        log(actor, "SKP_REVISE", next, "Revisi " + next.getRevision() + " dibuat dari revisi " + skp.getRevision()
+                + " (id " + skp.getId() + ")");
+        return document(next);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------
+
+    public SkpDocument view(Actor actor, long skpId) {
+        Skp skp = find(skpId);
+        Pegawai me = auth.pegawai(actor);
+        if (!canRead(me, skp)) {
+            throw new AccessDeniedException("skp.access.denied");
+        }
+        return document(skp);
+    }
+
+    /** Whether the actor may approve or return this SKP (for the page to offer the buttons). */
+    public boolean canDecide(Actor actor, long skpId) {
+        try {
+            decider(auth.pegawai(actor), find(skpId));
+            return true;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The actor's inbox: their subordinates' SKP that were submitted (or decided), newest first; admins also
+     * see top leaders' SKP, which they record on behalf of the leader's superior outside the agency.
+     */
+    public List<InboxLine> inbox(Actor actor) {
+        Pegawai me = auth.pegawai(actor);
+        List<Skp> rows = new ArrayList<>(em.createQuery("select s from Skp s join s.pegawai p"
+                        + " where (s.ppk = :me or (s.ppk is null and p.ppk = :me)) and s.status in :states"
+                        + " order by s.year desc, s.updatedAt desc", Skp.class)
+                .setParameter("me", me).setParameter("states", List.of(SkpStatus.DIAJUKAN, SkpStatus.DIKEMBALIKAN,
+                        SkpStatus.DISETUJUI)).getResultList());
+        if (isAdmin(me)) {
+            rows.addAll(em.createQuery("select s from Skp s join s.pegawai p where p.ppk is null and p <> :me"
+                            + " and s.status in :states order by s.year desc, s.updatedAt desc", Skp.class)
+                    .setParameter("me", me).setParameter("states", List.of(SkpStatus.DIAJUKAN, SkpStatus.DIKEMBALIKAN,
+                            SkpStatus.DISETUJUI)).getResultList());
+        }
+        return rows.stream().map(s -> new InboxLine(s.getId(), s.getPegawai().getNip(), s.getPegawai().getName(),
+                s.getPegawai().getJabatan(), s.getYear(), s.getRevision(), s.getStatus(), s.getSubmittedAt(),
+                s.getPegawai().getPpk() == null)).toList();
+    }
+
+    // ---- the PPK -------------------------------------------------------------------------------------
+
+    public SkpDocument approve(Actor actor, long skpId, int loadedVersion, Map<CoreValue, String> ekspektasi) {
+        Skp skp = find(skpId);
+        Pegawai me = auth.pegawai(actor);
+        boolean onBehalf = decider(me, skp);
+        requireVersion(skp, loadedVersion);
+        skp.approve(me, ekspektasi, onBehalf);
+        Skp previous = skp.getPrevious();
+        if (previous != null && previous.getStatus() == SkpStatus.DISETUJUI) {
+            previous.supersede();
+        }
+        flush();
+        log(actor, "SKP_APPROVE", skp, (onBehalf ? "Disetujui oleh admin instansi atas nama atasan pimpinan di luar instansi; "
+                : "Disetujui; ") + "ekspektasi khusus: " + skp.getEkspektasi().keySet()
+                + (previous != null ? "; revisi " + previous.getRevision() + " diganti" : ""));
+        return document(skp);
+    }
+
+    public SkpDocument returnSkp(Actor actor, long skpId, int loadedVersion, String reason) {
+        Skp skp = find(skpId);
+        Pegawai me = auth.pegawai(actor);
+        boolean onBehalf = decider(me, skp);
+        requireVersion(skp, loadedVersion);
+        skp.returnToOwner(me, reason, onBehalf);
+        flush();
+        log(actor, "SKP_RETURN", skp, (onBehalf ? "Dikembalikan atas nama atasan di luar instansi: " : "Dikembalikan: ")
+                + skp.getReturnReason());
+        return document(skp);
+    }
+
+    // ---- intervention and waiting --------------------------------------------------------------------
+
+    /** The RHK of the actor's PPK's approved SKP for the year: what their RHK utama may intervene. */
+    public List<InterventionOption> interventionOptions(Actor actor, int year) {
+        Pegawai me = auth.pegawai(actor);
+        if (me.getPpk() == null) {
+            return List.of();
+        }
+        return em.createQuery("select r from Rhk r join r.skp s where s.pegawai = :ppk and s.year = :y"
+                        + " and s.status = :approved order by r.jenis, r.id", Rhk.class)
+                .setParameter("ppk", me.getPpk()).setParameter("y", year).setParameter("approved", SkpStatus.DISETUJUI)
+                .getResultStream().map(r -> new InterventionOption(r.getId(), r.getText())).toList();
+    }
+
+    /**
+     * Whom the actor waits for: their PPK if the PPK has no approved SKP for the year, then the PPK's PPK if
+     * that one has none either, and so on up to the first who has one (or the top). Empty: nothing blocks.
+     */
+    public List<WaitingLine> waitingFor(Actor actor, int year) {
+        Pegawai me = auth.pegawai(actor);
+        Set<Long> approved = approvedOwners(year);
+        Map<Long, SkpStatus> states = latestStates(year);
+        List<WaitingLine> chain = new ArrayList<>();
+        Pegawai waiter = me;
+        int depth = 0;
+        while (waiter.getPpk() != null && !approved.contains(waiter.getPpk().getId()) && depth < 50) {
+            chain.add(line(waiter, states, depth++));
+            waiter = waiter.getPpk();
+        }
+        return chain;
+    }
+
+    /** Admin: everyone in the agency blocked by a PPK without an approved SKP for the year. */
+    public List<WaitingLine> waitingChain(Actor actor, int year) {
+        auth.requireAdmin(actor);
+        Set<Long> approved = approvedOwners(year);
+        Map<Long, SkpStatus> states = latestStates(year);
+        List<Pegawai> all = em.createQuery("select p from Pegawai p left join fetch p.ppk left join fetch p.unit"
+                + " where p.active = true", Pegawai.class).getResultList();
+        List<WaitingLine> lines = new ArrayList<>();
+        for (Pegawai p : all) {
+            if (p.getPpk() != null && !approved.contains(p.getPpk().getId()) && !approved.contains(p.getId())) {
+                lines.add(line(p, states, depthOf(p)));
+            }
+        }
+        lines.sort(Comparator.comparingInt(WaitingLine::depth).thenComparing(WaitingLine::ppkName)
+                .thenComparing(WaitingLine::name));
+        return lines;
+    }
+
+    private WaitingLine line(Pegawai waiter, Map<Long, SkpStatus> states, int depth) {
+        Pegawai ppk = waiter.getPpk();
+        return new WaitingLine(waiter.getNip(), waiter.getName(), waiter.getUnit() == null ? null : waiter.getUnit().getName(),
+                ppk.getNip(), ppk.getName(), states.get(ppk.getId()), depth);
+    }
+
+    private static int depthOf(Pegawai p) {
+        int d = 0;
+        for (Pegawai up = p.getPpk(); up != null && d < 50; up = up.getPpk()) {
+            d++;
+        }
+        return d;
+    }
+
+    private Set<Long> approvedOwners(int year) {
+        return new LinkedHashSet<>(em.createQuery("select s.pegawai.id from Skp s where s.year = :y and s.status = :st",
+                Long.class).setParameter("y", year).setParameter("st", SkpStatus.DISETUJUI).getResultList());
+    }
+
+    private Map<Long, SkpStatus> latestStates(int year) {
+        Map<Long, SkpStatus> states = new HashMap<>();
+        em.createQuery("select s.pegawai.id, s.status from Skp s where s.year = :y order by s.revision", Object[].class)
+                .setParameter("y", year).getResultList()
+                .forEach(row -> states.put((Long) row[0], (SkpStatus) row[1]));
+        return states;
+    }
+
+    // ---- Matriks Peran Hasil -------------------------------------------------------------------------
+
+    /** The actor's Matriks Peran Hasil for the year (see {@link MatriksPeranHasil}); empty when they have no SKP. */
+    public MatriksPeranHasil matriks(Actor actor, int year) {
+        Pegawai me = auth.pegawai(actor);
+        Optional<Skp> mine = latestApprovedOrLatest(me, year);
+        List<Rhk> leaderRhk = mine.map(s -> s.getRhk().stream().filter(r -> r.getJenis() == JenisRhk.UTAMA).toList())
+                .orElse(List.of());
+        List<MatriksPeranHasil.Column> columns = leaderRhk.stream().map(r -> new MatriksPeranHasil.Column(r.getId(),
+                r.getText(), r.getIki().stream().map(i -> i.getIndicator() + ": " + i.getTargetLabel()).toList())).toList();
+        List<Pegawai> team = em.createQuery("select p from Pegawai p where p.ppk = :me and p.active = true order by p.name",
+                Pegawai.class).setParameter("me", me).getResultList();
+        List<MatriksPeranHasil.Row> rows = new ArrayList<>();
+        for (Pegawai member : team) {
+            Optional<Skp> theirs = latest(member, year);
+            List<List<String>> cells = new ArrayList<>();
+            for (Rhk column : leaderRhk) {
+                cells.add(theirs.map(s -> s.getRhk().stream()
+                        .filter(r -> r.getIntervened() != null && r.getIntervened().getId().equals(column.getId()))
+                        .map(Rhk::getText).toList()).orElse(List.of()));
+            }
+            rows.add(new MatriksPeranHasil.Row(member.getNip(), member.getName(), member.getJabatan(),
+                    theirs.map(Skp::getStatus).orElse(null), cells));
+        }
+        return new MatriksPeranHasil(year, mine.map(Skp::getStatus).orElse(null), columns, rows);
+    }
+
+    /** The approved SKP in force if there is one, else the latest revision. */
+    private Optional<Skp> latestApprovedOrLatest(Pegawai owner, int year) {
+        Optional<Skp> approved = em.createQuery("select s from Skp s where s.pegawai = :p and s.year = :y"
+                        + " and s.status = :st", Skp.class).setParameter("p", owner).setParameter("y", year)
+                .setParameter("st", SkpStatus.DISETUJUI).getResultStream().findFirst();
+        return approved.isPresent() ? approved : latest(owner, year);
+    }
+
+    // ---- rules of access -----------------------------------------------------------------------------
+
+    private Skp find(long id) {
+        Skp skp = em.find(Skp.class, id);
+        if (skp == null) {
+            throw new AccessDeniedException("skp.access.denied");
+        }
+        return skp;
+    }
+
+    private Skp owned(Actor actor, long id) {
+        Skp skp = find(id);
+        if (!skp.getPegawai().getNip().equals(auth.pegawai(actor).getNip())) {
+            throw new AccessDeniedException("skp.access.notOwner");
+        }
+        return skp;
+    }
+
+    /**
+     * May {@code me} decide on the SKP? The PPK of record may; for a top leader (no PPK in the agency) an
+     * admin may, on behalf of the external superior. Returns whether it is on behalf.
+     */
+    private boolean decider(Pegawai me, Skp skp) {
+        if (skp.getPegawai().getNip().equals(me.getNip())) {
+            throw new AccessDeniedException("skp.access.ownSkp");
+        }
+        Pegawai ofRecord = skp.getPpk() != null ? skp.getPpk() : skp.getPegawai().getPpk();
+        if (ofRecord != null) {
+            if (!ofRecord.getNip().equals(me.getNip())) {
+                throw new AccessDeniedException("skp.access.notPpk");
+            }
+            return false;
+        }
+        if (!isAdmin(me)) {
+            throw new AccessDeniedException("skp.access.notPpk");
+        }
+        return true;
+    }
+
+    private boolean canRead(Pegawai me, Skp skp) {
+        Pegawai owner = skp.getPegawai();
+        return owner.getNip().equals(me.getNip())
+                || isSame(owner.getPpk(), me)
+                || isSame(skp.getPpk(), me)
+                || (owner.getPpk() != null && isSame(owner.getPpk().getPpk(), me))
+                || isAdmin(me);
+    }
+
+    private static boolean isSame(Pegawai a, Pegawai b) {
+        return a != null && a.getNip().equals(b.getNip());
+    }
+
+    private static boolean isAdmin(Pegawai p) {
+        return p.hasRole(id.ekinerja.tenantconfig.TenantRole.ADMIN_INSTANSI)
+                || p.hasRole(id.ekinerja.tenantconfig.TenantRole.PENGELOLA_KINERJA);
+    }
+
+    private static void requireVersion(Skp skp, int loaded) {
+        if (skp.getVersion() != loaded) {
+            throw new SkpConflictException("skp.error.conflict", skp.getUpdatedBy());
+        }
+    }
+
+    /** Writes now, so a concurrent commit shows up as a conflict message instead of a rolled-back page. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new SkpConflictException("skp.error.conflictConcurrent");
+        }
+    }
+
+    private Optional<Skp> latest(Pegawai owner, int year) {
+        return em.createQuery("select s from Skp s where s.pegawai = :p and s.year = :y order by s.revision desc",
+                        Skp.class).setParameter("p", owner).setParameter("y", year).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    // ---- activity log --------------------------------------------------------------------------------
+
+    private void log(Actor actor, String action, Skp skp, String detail) {
+        log(actor, action, ENTITY, String.valueOf(skp.getId()),
+                "SKP " + skp.getYear() + " rev. " + skp.getRevision() + " milik " + skp.getPegawai().getNip() + ": " + detail);
+    }
+
+    private void log(Actor actor, String action, String entity, String id, String detail) {
+        activity.fire(new TenantActivity(actor.username(), action, entity, id,
+                detail.length() > 4000 ? detail.substring(0, 4000) + "…" : detail));
+    }
+
+    /** The content as lines, so a save can be logged as what was removed and what was added. */
+    static List<String> snapshot(Skp skp) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Pendekatan: " + skp.getPendekatan());
+        for (Rhk r : skp.getRhk()) {
+            lines.add("RHK " + r.getJenis() + ": " + r.getText()
+                    + (r.getIntervened() == null ? "" : " (intervensi RHK " + r.getIntervened().getId() + ")"));
+            for (Iki i : r.getIki()) {
+                lines.add("  IKI [" + r.getText() + "] " + i.getIndicator() + " = " + i.getTargetLabel()
+                        + (i.getAspek() == null ? "" : " / " + i.getAspek())
+                        + (i.getPerspektif() == null ? "" : " / " + i.getPerspektif()));
+            }
+        }
+        lines.add("Dukungan sumber daya: " + nullToEmpty(skp.getDukunganSumberDaya()));
+        lines.add("Skema pertanggungjawaban: " + nullToEmpty(skp.getSkemaPertanggungjawaban()));
+        lines.add("Konsekuensi: " + nullToEmpty(skp.getKonsekuensi()));
+        return lines;
+    }
+
+    static String diff(List<String> before, List<String> after) {
+        StringBuilder s = new StringBuilder();
+        before.stream().filter(l -> !after.contains(l)).forEach(l -> s.append("- ").append(l.strip()).append('\n'));
+        after.stream().filter(l -> !before.contains(l)).forEach(l -> s.append("+ ").append(l.strip()).append('\n'));
+        return s.isEmpty() ? "Disimpan tanpa perubahan" : "Perubahan:\n" + s.toString().strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ---- the document --------------------------------------------------------------------------------
+
+    SkpDocument document(Skp skp) {
+        Pegawai owner = skp.getPegawai();
+        Pegawai ppk = skp.getPpk() != null ? skp.getPpk() : owner.getPpk();
+        Pegawai atasan = ppk == null ? null : ppk.getPpk();
+        List<SkpDocument.RhkLine> utama = new ArrayList<>();
+        List<SkpDocument.RhkLine> tambahan = new ArrayList<>();
+        for (Rhk r : skp.getRhk()) {
+            SkpDocument.RhkLine line = new SkpDocument.RhkLine(r.getId() == null ? 0 : r.getId(), r.getJenis(),
+                    r.getText(), r.getIntervened() == null ? null : r.getIntervened().getId(),
+                    r.getIntervened() == null ? null : r.getIntervened().getText(), List.copyOf(r.getIki()));
+            (r.getJenis() == JenisRhk.UTAMA ? utama : tambahan).add(line);
+        }
+        List<SkpDocument.Perilaku> perilaku = new ArrayList<>();
+        Map<CoreValue, String> ekspektasi = skp.getEkspektasi();
+        for (CoreValue v : CoreValue.values()) {
+            perilaku.add(new SkpDocument.Perilaku(v.name(), v.label(), v.guides(), ekspektasi.get(v)));
+        }
+        Optional<SettingsVersion> settings = settings();
+        settings.ifPresent(s -> extraExpectations(s.getSettingsJson()).forEach(perilaku::add));
+        List<SkpDocument.Revision> revisions = em.createQuery("select s from Skp s where s.pegawai = :p and s.year = :y"
+                        + " order by s.revision desc", Skp.class)
+                .setParameter("p", owner).setParameter("y", skp.getYear()).getResultStream()
+                .map(s -> new SkpDocument.Revision(s.getId(), s.getRevision(), s.getStatus(), s.getUpdatedAt())).toList();
+        return new SkpDocument(skp.getId(), skp.getYear(), skp.getRevision(), skp.getStatus(), skp.getPendekatan(),
+                skp.getVersion(), settings.map(SettingsVersion::getAgencyName).orElse(""), person(owner),
+                person(ppk), person(atasan), skp.isJpt(), skp.isTopLeader(), utama, tambahan, perilaku,
+                skp.getDukunganSumberDaya(), skp.getSkemaPertanggungjawaban(), skp.getKonsekuensi(),
+                skp.getReturnReason(), skp.getDecidedBy(), skp.getDecidedAt(), skp.isDecidedOnBehalf(), revisions);
+    }
+
+    private static SkpDocument.Person person(Pegawai p) {
+        return p == null ? null : new SkpDocument.Person(p.getId(), p.getNip(), p.getName(), p.getFormattedNip(),
+                p.getPangkatGolongan(), p.getJabatan(), p.getUnit() == null ? null : p.getUnit().getName());
+    }
+
+    private Optional<SettingsVersion> settings() {
+        return em.createQuery("select s from SettingsVersion s where s.validFrom <= :today"
+                        + " order by s.validFrom desc, s.id desc", SettingsVersion.class)
+                .setParameter("today", LocalDate.now()).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The agency's own behaviour expectations from its settings JSON (shape of the tenant file). */
+    static List<SkpDocument.Perilaku> extraExpectations(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            JsonObject o = reader.readObject();
+            JsonValue extras = o.get("extraBehaviourExpectations");
+            if (extras == null || extras.getValueType() != JsonValue.ValueType.ARRAY) {
+                return List.of();
+            }
+            return extras.asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .map(e -> new SkpDocument.Perilaku(null, e.getString("title", ""),
+                            List.of(e.getString("description", "")), null))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package id.ekinerja.domain.model.skp;
+
+public enum PeriodStatus {
+    OPEN, CLOSED
+}

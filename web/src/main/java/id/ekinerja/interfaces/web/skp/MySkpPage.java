@@ -1,0 +1,230 @@
+package id.ekinerja.interfaces.web.skp;
+
+import id.ekinerja.application.skp.InterventionOption;
+import id.ekinerja.application.skp.SkpContent;
+import id.ekinerja.application.skp.SkpDocument;
+import id.ekinerja.application.skp.SkpService;
+import id.ekinerja.application.skp.WaitingLine;
+import id.ekinerja.domain.model.skp.Aspek;
+import id.ekinerja.domain.model.skp.JenisRhk;
+import id.ekinerja.domain.model.skp.Pendekatan;
+import id.ekinerja.domain.model.skp.Perspektif;
+import id.ekinerja.interfaces.web.FacesMessages;
+import id.ekinerja.interfaces.web.tenancy.TenantUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pegawai's SKP editor for the open year: the whole document is edited in the page and saved at once
+ * with the version it was loaded at, so a concurrent save elsewhere is reported instead of overwritten.
+ */
+@Named
+@ViewScoped
+public class MySkpPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    SkpService skp;
+
+    @Inject
+    TenantUser user;
+
+    private Integer year;
+    private SkpDocument doc;
+    private Pendekatan pendekatan = Pendekatan.KUANTITATIF;
+    private final List<RhkForm> rhk = new ArrayList<>();
+    private String dukunganSumberDaya;
+    private String skemaPertanggungjawaban;
+    private String konsekuensi;
+    private List<InterventionOption> options = List.of();
+    private List<WaitingLine> waiting = List.of();
+
+    @PostConstruct
+    void init() {
+        year = skp.currentYear().orElse(null);
+        if (year != null) {
+            doc = SkpFaces.attempt(() -> skp.mySkp(user.getActor(), year).orElse(null));
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        options = SkpFaces.attempt(() -> skp.interventionOptions(user.getActor(), year));
+        waiting = SkpFaces.attempt(() -> skp.waitingFor(user.getActor(), year));
+        options = options == null ? List.of() : options;
+        waiting = waiting == null ? List.of() : waiting;
+        rhk.clear();
+        if (doc != null) {
+            pendekatan = doc.pendekatan();
+            doc.utama().forEach(l -> rhk.add(RhkForm.of(l)));
+            doc.tambahan().forEach(l -> rhk.add(RhkForm.of(l)));
+            dukunganSumberDaya = doc.dukunganSumberDaya();
+            skemaPertanggungjawaban = doc.skemaPertanggungjawaban();
+            konsekuensi = doc.konsekuensi();
+        }
+    }
+
+    public void start() {
+        SkpDocument started = SkpFaces.attempt(() -> skp.startDraft(user.getActor(), year));
+        if (started != null) {
+            doc = started;
+            refresh();
+        }
+    }
+
+    public void addUtama() {
+        RhkForm f = new RhkForm(JenisRhk.UTAMA);
+        f.getIki().add(new RhkForm.IkiForm());
+        rhk.add(utama().size(), f);
+    }
+
+    public void addTambahan() {
+        RhkForm f = new RhkForm(JenisRhk.TAMBAHAN);
+        f.getIki().add(new RhkForm.IkiForm());
+        rhk.add(f);
+    }
+
+    public void removeRhk(RhkForm f) {
+        rhk.remove(f);
+    }
+
+    public void addIki(RhkForm f) {
+        f.getIki().add(new RhkForm.IkiForm());
+    }
+
+    public void removeIki(RhkForm f, RhkForm.IkiForm i) {
+        f.getIki().remove(i);
+    }
+
+    /** Saves the whole document; true when it was saved. */
+    public boolean save() {
+        SkpContent content = new SkpContent(pendekatan, rhk.stream().map(RhkForm::toInput).toList(),
+                dukunganSumberDaya, skemaPertanggungjawaban, konsekuensi);
+        SkpDocument saved = SkpFaces.attempt(() -> skp.saveDraft(user.getActor(), doc.id(), doc.version(), content));
+        if (saved == null) {
+            return false;
+        }
+        doc = saved;
+        refresh();
+        FacesMessages.info("skp.saved");
+        return true;
+    }
+
+    public void saveAction() {
+        save();
+    }
+
+    /** Saves what is on the page, then submits it to the PPK. */
+    public void submit() {
+        if (!save()) {
+            return;
+        }
+        SkpDocument submitted = SkpFaces.attempt(() -> skp.submit(user.getActor(), doc.id(), doc.version()));
+        if (submitted != null) {
+            doc = submitted;
+            refresh();
+            FacesMessages.info("skp.submitted");
+        }
+    }
+
+    public void revise() {
+        SkpDocument next = SkpFaces.attempt(() -> skp.revise(user.getActor(), doc.id()));
+        if (next != null) {
+            doc = next;
+            refresh();
+            FacesMessages.info("skp.revised", next.revision());
+        }
+    }
+
+    /** Reloads after a conflict: the other person's version replaces the page's. */
+    public void reload() {
+        doc = SkpFaces.attempt(() -> skp.mySkp(user.getActor(), year).orElse(null));
+        refresh();
+    }
+
+    public List<RhkForm> utama() {
+        return rhk.stream().filter(r -> r.getJenis() == JenisRhk.UTAMA).toList();
+    }
+
+    public List<RhkForm> tambahan() {
+        return rhk.stream().filter(r -> r.getJenis() == JenisRhk.TAMBAHAN).toList();
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public SkpDocument getDoc() {
+        return doc;
+    }
+
+    public boolean isEditable() {
+        return doc != null && doc.editable();
+    }
+
+    public Pendekatan getPendekatan() {
+        return pendekatan;
+    }
+
+    public void setPendekatan(Pendekatan pendekatan) {
+        this.pendekatan = pendekatan;
+    }
+
+    public Pendekatan[] getPendekatanValues() {
+        return Pendekatan.values();
+    }
+
+    public Aspek[] getAspekValues() {
+        return Aspek.values();
+    }
+
+    public Perspektif[] getPerspektifValues() {
+        return Perspektif.values();
+    }
+
+    public List<RhkForm> getUtama() {
+        return utama();
+    }
+
+    public List<RhkForm> getTambahan() {
+        return tambahan();
+    }
+
+    public String getDukunganSumberDaya() {
+        return dukunganSumberDaya;
+    }
+
+    public void setDukunganSumberDaya(String v) {
+        this.dukunganSumberDaya = v;
+    }
+
+    public String getSkemaPertanggungjawaban() {
+        return skemaPertanggungjawaban;
+    }
+
+    public void setSkemaPertanggungjawaban(String v) {
+        this.skemaPertanggungjawaban = v;
+    }
+
+    public String getKonsekuensi() {
+        return konsekuensi;
+    }
+
+    public void setKonsekuensi(String v) {
+        this.konsekuensi = v;
+    }
+
+    public List<InterventionOption> getOptions() {
+        return options;
+    }
+
+    public List<WaitingLine> getWaiting() {
+        return waiting;
+    }
+}
