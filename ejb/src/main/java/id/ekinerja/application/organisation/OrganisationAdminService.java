@@ -256,11 +256,11 @@ public class OrganisationAdminService {
         authorization.requireAdmin(actor);
         String c = required(code, "code");
         if (!c.matches("[A-Za-z0-9._-]{1,40}")) {
-            throw new OrganisationException("code", "org.unit.codeFormat");
+            throw new OrganisationException("code", "org.units.codeFormat");
         }
         if (!em.createQuery("select u.id from UnitKerja u where u.code = :c", Long.class).setParameter("c", c)
                 .getResultList().isEmpty()) {
-            throw new OrganisationException("code", "org.unit.codeTaken", c);
+            throw new OrganisationException("code", "org.units.codeTaken", c);
         }
         UnitKerja parent = parentId == null ? null : findUnit(parentId);
         UnitKerja unit = new UnitKerja(c, required(name, "name"), parent);
@@ -283,7 +283,7 @@ public class OrganisationAdminService {
         UnitKerja unit = findUnit(id);
         UnitKerja parent = newParentId == null ? null : findUnit(newParentId);
         if (parent != null && unit.isAncestorOf(parent)) {
-            throw new OrganisationException("parent", "org.unit.cycle", unit.getName(), parent.getName());
+            throw new OrganisationException("parent", "org.units.cycle", unit.getName(), parent.getName());
         }
         unit.moveUnder(parent);
         activity.fire(new TenantActivity(actor.username(), "UNIT_MOVE", "unit_kerja", unit.getCode(),

@@ -6,20 +6,30 @@ import id.ekinerja.infrastructure.keycloak.KeycloakAdmin;
 import id.ekinerja.infrastructure.keycloak.KeycloakAdmin.NewUser;
 import id.ekinerja.infrastructure.keycloak.KeycloakAdmin.UserRef;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,7 +46,7 @@ import java.util.logging.Logger;
 public class PegawaiImportWorker {
     private static final Logger LOG = Logger.getLogger(PegawaiImportWorker.class.getName());
     static final int ACCOUNT_BATCH = 500;
-    static final int MEMBERSHIP_WORKERS = 4;
+    static final int MEMBERSHIP_WORKERS = 8;
 
     @EJB
     ImportJobs jobs;
@@ -46,6 +56,58 @@ public class PegawaiImportWorker {
 
     @Inject
     KeycloakAdmin keycloak;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** Marks the end of the membership queue. */
+    private static final String END = new String("end-of-accounts");
+
+    /** The queue as an iterable that waits for the producer until {@link #END}. */
+    private static Iterable<String> drain(BlockingQueue<String> queue) {
+        return () -> new Iterator<>() {
+            private String next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = queue.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        next = END;
+                    }
+                }
+                return next != END;
+            }
+
+            @Override
+            public String next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                String value = next;
+                next = null;
+                return value;
+            }
+        };
+    }
+
+    /** Waits for the membership thread, showing its progress; its failure becomes this job's failure. */
+    private int waitFor(Future<Integer> memberships, long jobId, AtomicInteger done) {
+        while (true) {
+            try {
+                return memberships.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                jobs.progress(jobId, done.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while adding memberships", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+    }
 
     public void run(long jobId, List<PegawaiRow> rows, String actor) {
         String tenant = TenantContext.require();
@@ -72,30 +134,51 @@ public class PegawaiImportWorker {
             PegawaiImportWriter.Counts counts = writer.write(jobId, drafts, actor);
             jobs.saved(jobId, counts.created(), counts.updated(), counts.unchanged());
 
-            List<NewUser> missing = drafts.stream().filter(d -> !accounts.containsKey(d.nip()))
-                    .map(d -> new NewUser(d.nip(), d.email(), d.name())).toList();
-            jobs.phase(jobId, Status.ACCOUNTS, missing.size());
-            Map<String, String> created = new LinkedHashMap<>();
-            for (int from = 0; from < missing.size(); from += ACCOUNT_BATCH) {
-                List<NewUser> batch = missing.subList(from, Math.min(missing.size(), from + ACCOUNT_BATCH));
-                Map<String, String> ids = keycloak.partialImportUsers(batch);
-                batch.forEach(u -> created.put(u.username(), ids.get(u.username())));
-                jobs.recordCreatedAccounts(jobId, ids);
-                jobs.progress(jobId, from + batch.size());
-            }
-
             String organizationId = keycloak.findOrganizationId(tenant)
                     .orElseThrow(() -> new IllegalStateException("No Keycloak organization for " + tenant));
             Set<String> members = keycloak.memberIds(organizationId);
-            List<String> toAdd = new ArrayList<>();
-            for (PegawaiDraft d : drafts) {
-                String id = created.containsKey(d.nip()) ? created.get(d.nip()) : accounts.get(d.nip()).id();
-                if (id != null && !members.contains(id)) {
-                    toAdd.add(id);
+            List<NewUser> missing = drafts.stream().filter(d -> !accounts.containsKey(d.nip()))
+                    .map(d -> new NewUser(d.nip(), d.email(), d.name())).toList();
+
+            // Pipeline: while the next batch of accounts is imported, a second managed thread already adds
+            // the previous batches to the organization (Keycloak has no bulk membership call).
+            BlockingQueue<String> toAdd = new LinkedBlockingQueue<>();
+            AtomicInteger membershipsDone = new AtomicInteger();
+            // a thread of its own (not the executor's pool): the worker waits for it, so queueing it behind
+            // other imports' workers could starve the pool
+            FutureTask<Integer> memberships = new FutureTask<>(() ->
+                    keycloak.addMembers(organizationId, drain(toAdd), MEMBERSHIP_WORKERS, membershipsDone::set));
+            threads.newThread(memberships).start();
+            int queued = 0;
+            Map<String, String> created = new LinkedHashMap<>();
+            try {
+                for (PegawaiDraft d : drafts) {
+                    UserRef existing = accounts.get(d.nip());
+                    if (existing != null && !members.contains(existing.id())) {
+                        toAdd.add(existing.id());
+                        queued++;
+                    }
                 }
+                jobs.phase(jobId, Status.ACCOUNTS, missing.size());
+                for (int from = 0; from < missing.size(); from += ACCOUNT_BATCH) {
+                    List<NewUser> batch = missing.subList(from, Math.min(missing.size(), from + ACCOUNT_BATCH));
+                    Map<String, String> ids = keycloak.partialImportUsers(batch);
+                    for (NewUser u : batch) {
+                        String id = ids.get(u.username());
+                        created.put(u.username(), id);
+                        if (id != null && !members.contains(id)) {
+                            toAdd.add(id);
+                            queued++;
+                        }
+                    }
+                    jobs.recordCreatedAccounts(jobId, ids);
+                    jobs.progress(jobId, from + batch.size());
+                }
+            } finally {
+                toAdd.add(END);
             }
-            jobs.phase(jobId, Status.MEMBERSHIPS, toAdd.size());
-            int added = keycloak.addMembers(organizationId, toAdd, MEMBERSHIP_WORKERS, n -> jobs.progress(jobId, n));
+            jobs.phase(jobId, Status.MEMBERSHIPS, queued);
+            int added = waitFor(memberships, jobId, membershipsDone);
             jobs.accounts(jobId, created.size(), drafts.size() - created.size(), added);
             jobs.finish(jobId);
             LOG.info(() -> String.format("Import %d in %s: %d rows, %d accounts created, %d memberships, %d ms",

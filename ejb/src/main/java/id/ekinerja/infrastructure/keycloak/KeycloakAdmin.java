@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -265,10 +264,25 @@ public class KeycloakAdmin {
      * @param progress told the number of memberships done so far, now and then, on the calling thread
      * @return how many were added
      */
-    public int addMembers(String organizationId, Collection<String> userIds, int parallel, IntConsumer progress) {
+    public int addMembers(String organizationId, Iterable<String> userIds, int parallel, IntConsumer progress) {
         String path = "/organizations/" + enc(organizationId) + "/members";
-        return sendAll(userIds.stream().map(id -> new Call(path, "POST", Json.createValue(id).toString(),
-                "add member " + id + " to organization " + organizationId)).toList(), parallel, 201, 409, progress);
+        // lazy: userIds may be fed by another thread while earlier memberships are already being added
+        Iterable<Call> calls = () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<String> ids = userIds.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return ids.hasNext();
+            }
+
+            @Override
+            public Call next() {
+                String id = ids.next();
+                return new Call(path, "POST", Json.createValue(id).toString(),
+                        "add member " + id + " to organization " + organizationId);
+            }
+        };
+        return sendAll(calls, parallel, 201, 409, progress);
     }
 
     /** Sets a temporary password: the next sign-in must replace it (UPDATE_PASSWORD). */
@@ -288,7 +302,7 @@ public class KeycloakAdmin {
     }
 
     /** Sends the calls with at most {@code parallel} in flight; {@code ok} counts, {@code alsoFine} is tolerated. */
-    private int sendAll(List<Call> calls, int parallel, int ok, int alsoFine, IntConsumer progress) {
+    private int sendAll(Iterable<Call> calls, int parallel, int ok, int alsoFine, IntConsumer progress) {
         Semaphore slots = new Semaphore(parallel);
         AtomicInteger succeeded = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();

@@ -77,7 +77,7 @@ class PegawaiImportBench {
         String code = "bench-" + size + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
         String adminNip = "198001012005011001";
         CreatedTenant tenant = platform.createTenant(new NewTenant(code, "Bench " + code, adminNip, "Admin Bench",
-                null), "bench");
+                "admin." + code + "@bench.example.id"), "bench");
         Actor admin = new Actor(tenant.adminUsername());
         byte[] file = generate(size, code);
 
