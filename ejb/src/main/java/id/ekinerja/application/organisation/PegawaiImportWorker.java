@@ -46,7 +46,7 @@ import java.util.logging.Logger;
 public class PegawaiImportWorker {
     private static final Logger LOG = Logger.getLogger(PegawaiImportWorker.class.getName());
     static final int ACCOUNT_BATCH = 500;
-    static final int MEMBERSHIP_WORKERS = 8;
+    static final int MEMBERSHIP_WORKERS = 4;
 
     @EJB
     ImportJobs jobs;

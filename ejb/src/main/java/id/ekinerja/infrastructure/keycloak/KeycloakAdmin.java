@@ -35,7 +35,7 @@ import java.util.function.IntConsumer;
  */
 @ApplicationScoped
 public class KeycloakAdmin {
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String cachedToken;
@@ -231,7 +231,7 @@ public class KeycloakAdmin {
         }
         JsonObject body = Json.createObjectBuilder().add("ifResourceExists", "SKIP").add("users", array).build();
         HttpResponse<String> response = send(authorized("/partialImport")
-                .timeout(Duration.ofMinutes(5))
+                .timeout(Duration.ofMinutes(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
         expect(response, 200, "import " + users.size() + " users");
         Map<String, String> ids = new HashMap<>();
@@ -315,7 +315,8 @@ public class KeycloakAdmin {
                 if (++submitted % 250 == 0) {
                     progress.accept(done.get());
                 }
-                HttpRequest request = authorized(call.path())
+                // generous: under load Keycloak answers slowly, and a timed-out call fails the whole import
+                HttpRequest request = authorized(call.path()).timeout(Duration.ofSeconds(90))
                         .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body())).build();
                 inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
                     slots.release();
