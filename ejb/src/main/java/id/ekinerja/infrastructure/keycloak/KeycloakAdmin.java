@@ -16,7 +16,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * The Admin REST calls the platform needs, authenticated as the confidential client {@code ekinerja-admin}
@@ -25,7 +35,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class KeycloakAdmin {
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String cachedToken;
@@ -141,6 +151,12 @@ public class KeycloakAdmin {
         return idFromLocation(response);
     }
 
+    public Optional<String> findUserIdByEmail(String email) {
+        JsonArray found = get("/users?exact=true&briefRepresentation=true&email=" + enc(email)).asJsonArray();
+        return found.stream().map(JsonValue::asJsonObject)
+                .filter(o -> email.equalsIgnoreCase(o.getString("email", ""))).map(o -> o.getString("id")).findFirst();
+    }
+
     public void deleteUser(String id) {
         HttpResponse<String> response = send(authorized("/users/" + enc(id)).DELETE().build());
         expect(response, 204, "delete user " + id);
@@ -158,6 +174,182 @@ public class KeycloakAdmin {
         HttpResponse<String> response = send(authorized("/organizations/" + enc(organizationId))
                 .PUT(HttpRequest.BodyPublishers.ofString(updated.toString())).build());
         expect(response, 204, "update organization " + organizationId);
+    }
+
+    // ---- bulk paths for the organisation import (one call per page or per 500 users, not per person) ----
+
+    /** An account as the bulk calls see it. */
+    public record UserRef(String id, String username, String email) {
+    }
+
+    /** An account to create without a password; its first sign-in must set one (required action). */
+    public record NewUser(String username, String email, String fullName) {
+    }
+
+    /**
+     * Every account of the realm by username, paged 1,000 at a time: one snapshot instead of one lookup per
+     * person (50,000 accounts ≈ 50 calls).
+     */
+    public Map<String, UserRef> allUsers() {
+        Map<String, UserRef> users = new HashMap<>();
+        for (int first = 0; ; first += 1000) {
+            JsonArray page = get("/users?briefRepresentation=true&first=" + first + "&max=1000").asJsonArray();
+            for (JsonValue v : page) {
+                JsonObject o = v.asJsonObject();
+                users.put(o.getString("username"), new UserRef(o.getString("id"), o.getString("username"),
+                        o.getString("email", null)));
+            }
+            if (page.size() < 1000) {
+                return users;
+            }
+        }
+    }
+
+    /**
+     * Creates the accounts that do not exist yet with the realm's partial import ({@code ifResourceExists:
+     * SKIP}): no password (hashing would cost ~40 ms of Keycloak CPU each), required action UPDATE_PASSWORD,
+     * the realm's default roles. Callers must have removed duplicate e-mails first (Keycloak answers 500).
+     *
+     * @return username → id of every account in the batch, created or skipped
+     */
+    public Map<String, String> partialImportUsers(List<NewUser> users) {
+        var array = Json.createArrayBuilder();
+        for (NewUser u : users) {
+            String[] names = splitName(u.fullName());
+            var user = Json.createObjectBuilder()
+                    .add("username", u.username())
+                    .add("firstName", names[0])
+                    .add("lastName", names[1])
+                    .add("enabled", true)
+                    .add("emailVerified", false)
+                    .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+                    .add("realmRoles", Json.createArrayBuilder().add("default-roles-" + realm()));
+            if (u.email() != null) {
+                user.add("email", u.email());
+            }
+            array.add(user);
+        }
+        JsonObject body = Json.createObjectBuilder().add("ifResourceExists", "SKIP").add("users", array).build();
+        HttpResponse<String> response = send(authorized("/partialImport")
+                .timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        expect(response, 200, "import " + users.size() + " users");
+        Map<String, String> ids = new HashMap<>();
+        for (JsonValue v : parse(response.body()).asJsonObject().getJsonArray("results")) {
+            JsonObject r = v.asJsonObject();
+            if ("USER".equals(r.getString("resourceType", "")) && r.get("id") instanceof JsonString id) {
+                ids.put(r.getString("resourceName"), id.getString());
+            }
+        }
+        return ids;
+    }
+
+    /** The ids of the organization's members, paged 1,000 at a time. */
+    public Set<String> memberIds(String organizationId) {
+        Set<String> ids = new HashSet<>();
+        for (int first = 0; ; first += 1000) {
+            JsonArray page = get("/organizations/" + enc(organizationId) + "/members?briefRepresentation=true&first="
+                    + first + "&max=1000").asJsonArray();
+            page.forEach(v -> ids.add(v.asJsonObject().getString("id")));
+            if (page.size() < 1000) {
+                return ids;
+            }
+        }
+    }
+
+    /**
+     * Adds members with a few requests in flight (Keycloak has no bulk membership call). An account that is
+     * already a member (409) counts as done, so a retry after a failure is safe.
+     *
+     * @param progress told the number of memberships done so far, now and then, on the calling thread
+     * @return how many were added
+     */
+    public int addMembers(String organizationId, Iterable<String> userIds, int parallel, IntConsumer progress) {
+        String path = "/organizations/" + enc(organizationId) + "/members";
+        // lazy: userIds may be fed by another thread while earlier memberships are already being added
+        Iterable<Call> calls = () -> new java.util.Iterator<>() {
+            private final java.util.Iterator<String> ids = userIds.iterator();
+
+            @Override
+            public boolean hasNext() {
+                return ids.hasNext();
+            }
+
+            @Override
+            public Call next() {
+                String id = ids.next();
+                return new Call(path, "POST", Json.createValue(id).toString(),
+                        "add member " + id + " to organization " + organizationId);
+            }
+        };
+        return sendAll(calls, parallel, 201, 409, progress);
+    }
+
+    /** Sets a temporary password: the next sign-in must replace it (UPDATE_PASSWORD). */
+    public void setTemporaryPassword(String userId, String password) {
+        setTemporaryPasswords(Map.of(userId, password), 1);
+    }
+
+    /** As {@link #setTemporaryPassword} for many accounts, a few at a time (each costs ~40 ms of hashing). */
+    public void setTemporaryPasswords(Map<String, String> passwordByUserId, int parallel) {
+        sendAll(passwordByUserId.entrySet().stream().map(e -> new Call("/users/" + enc(e.getKey()) + "/reset-password",
+                "PUT", Json.createObjectBuilder().add("type", "password").add("value", e.getValue())
+                        .add("temporary", true).build().toString(), "set the initial password of " + e.getKey()))
+                .toList(), parallel, 204, 204, n -> { });
+    }
+
+    private record Call(String path, String method, String body, String what) {
+    }
+
+    /** Sends the calls with at most {@code parallel} in flight; {@code ok} counts, {@code alsoFine} is tolerated. */
+    private int sendAll(Iterable<Call> calls, int parallel, int ok, int alsoFine, IntConsumer progress) {
+        Semaphore slots = new Semaphore(parallel);
+        AtomicInteger succeeded = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        List<CompletableFuture<Void>> inFlight = new ArrayList<>();
+        try {
+            int submitted = 0;
+            for (Call call : calls) {
+                slots.acquire();
+                // progress is reported from the caller's thread (a managed one), never from the HTTP client's
+                if (++submitted % 250 == 0) {
+                    progress.accept(done.get());
+                }
+                // generous: under load Keycloak answers slowly, and a timed-out call fails the whole import
+                HttpRequest request = authorized(call.path()).timeout(Duration.ofSeconds(90))
+                        .method(call.method(), HttpRequest.BodyPublishers.ofString(call.body())).build();
+                inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+                    slots.release();
+                    if (error != null) {
+                        throw new KeycloakException("Keycloak is not reachable: " + error.getMessage(), error);
+                    }
+                    if (response.statusCode() == ok) {
+                        succeeded.incrementAndGet();
+                    } else if (response.statusCode() != alsoFine) {
+                        expect(response, ok, call.what());
+                    }
+                    done.incrementAndGet();
+                    return null;
+                }));
+            }
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KeycloakException("Interrupted while calling Keycloak", e);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof KeycloakException k ? k : new KeycloakException(String.valueOf(e.getMessage()), e);
+        }
+        progress.accept(done.get());
+        return succeeded.get();
+    }
+
+    /** Keycloak wants a first and a last name; Indonesian names often have one word. */
+    private static String[] splitName(String fullName) {
+        int space = fullName.lastIndexOf(' ');
+        if (space <= 0) {
+            return new String[] {fullName, fullName};
+        }
+        return new String[] {fullName.substring(0, space), fullName.substring(space + 1)};
     }
 
     private JsonValue get(String path) {

@@ -99,10 +99,47 @@ public class Pegawai {
     }
 
     public void reportTo(Pegawai superior) {
-        if (superior != null && superior.nip.equals(nip)) {
+        if (superior != null && superior.getNip().equals(nip)) {
             throw new IllegalArgumentException("A pegawai cannot be their own PPK");
         }
+        if (superior != null && wouldCycle(superior)) {
+            throw new IllegalArgumentException("PPK chain would form a cycle at " + nip);
+        }
         this.ppk = superior;
+    }
+
+    /** Name and e-mail as the admin keeps them; the NIP and type never change. */
+    public void describe(String name, String email) {
+        this.name = UnitKerja.requireText(name, "name");
+        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public void placeIn(UnitKerja unit) {
+        this.unit = unit;
+    }
+
+    /** Replaces the tenant roles (admin instansi, pengelola kinerja). */
+    public void assignRoles(Set<TenantRole> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    /**
+     * Whether making {@code superior} this pegawai's PPK would close a loop (A → B → … → A). Walks up the
+     * superior's chain; chains are short (a handful of levels).
+     */
+    public boolean wouldCycle(Pegawai superior) {
+        // getters, not fields: a superior may be a lazy proxy whose fields are empty
+        for (Pegawai p = superior; p != null; p = p.getPpk()) {
+            if (p == this || p.getNip().equals(nip)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void grant(TenantRole role) {

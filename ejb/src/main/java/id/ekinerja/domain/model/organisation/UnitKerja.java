@@ -42,6 +42,28 @@ public class UnitKerja {
         this.parent = parent;
     }
 
+    public void rename(String newName) {
+        this.name = requireText(newName, "name");
+    }
+
+    /** Moves the unit under another one; refuses a parent inside its own subtree (the tree stays a tree). */
+    public void moveUnder(UnitKerja newParent) {
+        if (isAncestorOf(newParent)) {
+            throw new IllegalArgumentException("Unit " + code + " cannot move under its own subtree");
+        }
+        this.parent = newParent;
+    }
+
+    /** {@code true} if {@code other} is this unit or lies below it. */
+    public boolean isAncestorOf(UnitKerja other) {
+        for (UnitKerja u = other; u != null; u = u.getParent()) { // getters: u may be a lazy proxy
+            if (u == this || (id != null && id.equals(u.getId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String requireText(String value, String field) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {

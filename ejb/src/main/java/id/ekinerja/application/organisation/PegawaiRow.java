@@ -1,0 +1,25 @@
+package id.ekinerja.application.organisation;
+
+/**
+ * One data row of an import file as text, trimmed, empty cells as {@code ""}. {@code line} is the row number
+ * the admin sees in the spreadsheet (the header is line 1).
+ */
+public record PegawaiRow(int line, String nip, String nama, String jenis, String pangkatGolongan, String jabatan,
+                         String jenisJabatan, String jenjang, String kodeUnit, String nipAtasan, String email,
+                         String peran) {
+
+    /** The template's columns, in order; the header must name them (case and spacing do not matter). */
+    public static final java.util.List<String> COLUMNS = java.util.List.of("NIP", "Nama", "Jenis (PNS/PPPK)",
+            "Pangkat/Golongan", "Jabatan", "Jenis Jabatan", "Jenjang", "Kode Unit", "NIP Atasan (PPK)", "E-mail",
+            "Peran");
+
+    static PegawaiRow of(int line, String[] cells) {
+        return new PegawaiRow(line, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7],
+                cells[8], cells[9], cells[10]);
+    }
+
+    boolean isBlank() {
+        return (nip + nama + jenis + pangkatGolongan + jabatan + jenisJabatan + jenjang + kodeUnit + nipAtasan + email
+                + peran).isBlank();
+    }
+}

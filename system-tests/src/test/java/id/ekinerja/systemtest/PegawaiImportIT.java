@@ -1,0 +1,207 @@
+package id.ekinerja.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.ekinerja.application.ProfileService;
+import id.ekinerja.application.organisation.ImportFileException;
+import id.ekinerja.application.organisation.ImportProblem;
+import id.ekinerja.application.organisation.PegawaiImportService;
+import id.ekinerja.application.organisation.PegawaiRow;
+import id.ekinerja.application.security.AccessDeniedException;
+import id.ekinerja.application.security.Actor;
+import id.ekinerja.domain.model.organisation.PegawaiImportJob;
+import id.ekinerja.domain.model.organisation.PegawaiImportJob.Status;
+import id.ekinerja.infrastructure.keycloak.KeycloakAdmin;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The pegawai import in the real server against real PostgreSQL and Keycloak. */
+@ExtendWith(ArquillianExtension.class)
+class PegawaiImportIT {
+    static final String KPU = "kpu-dki";
+    static final Actor RATNA = new Actor("198511172009042001");      // kpu-dki admin instansi
+    static final Actor MADE = new Actor("198703142011011005");       // kpu-dki staff, no role
+    static final Actor EKA = new Actor("198401282009032002");        // bawaslu-lebong admin instansi
+    static final String AHMAD = "198002052005011003";                 // kpu-dki unit head (teknis-parmas)
+    static final String HEADER = String.join(",", PegawaiRow.COLUMNS);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ekinerja(PegawaiImportIT.class);
+    }
+
+    @EJB
+    PegawaiImportService imports;
+
+    @EJB
+    ProfileService profiles;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    /** A valid, random PNS NIP (birth 1970–1999, TMT at 25, random gender and sequence). */
+    static String randomNip() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        int year = 1970 + r.nextInt(30);
+        return String.format("%04d%02d%02d%04d%02d%d%03d", year, 1 + r.nextInt(12), 1 + r.nextInt(28), year + 25,
+                1 + r.nextInt(12), 1 + r.nextInt(2), 1 + r.nextInt(999));
+    }
+
+    static String row(String nip, String name, String unit, String ppk, String email) {
+        return nip + "," + name + ",PNS,Penata (III/c),Analis,Pelaksana,," + unit + "," + ppk + "," + email + ",\n";
+    }
+
+    PegawaiImportJob importAndWait(Actor actor, String csv) {
+        return TenantContext.call(KPU, () -> {
+            long id = imports.start(actor, "test.csv", csv.getBytes(StandardCharsets.UTF_8));
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+            while (Instant.now().isBefore(deadline)) {
+                PegawaiImportJob job = imports.job(actor, id).orElseThrow();
+                if (job.getStatus().finished()) {
+                    return job;
+                }
+                sleep(200);
+            }
+            throw new AssertionError("import " + id + " did not finish");
+        });
+    }
+
+    @Test
+    void aFileWithOneBadRowImportsNothingAndNamesTheRow() {
+        String a = randomNip();
+        String b = randomNip();
+        String csv = HEADER + "\n" + row(a, "Baik Satu", "hukum-sdm", AHMAD, "")
+                + row(b, "Baik Dua", "hukum-sdm", a, "")
+                + row(randomNip(), "Unit Salah", "gudang", "", "");
+        PegawaiImportJob job = importAndWait(RATNA, csv);
+        assertEquals(Status.REJECTED, job.getStatus());
+        List<ImportProblem> problems = TenantContext.call(KPU, () -> imports.problems(job));
+        assertEquals(1, problems.size());
+        assertEquals(4, problems.get(0).line());
+        assertEquals("org.import.error.unknownUnit", problems.get(0).key());
+        assertTrue(TenantContext.call(KPU, () -> profiles.profileOf(a)).isEmpty(), "no pegawai written");
+        assertTrue(keycloak.findUserId(a).isEmpty(), "no account created");
+    }
+
+    @Test
+    void anEmailOfAnotherAccountIsRefusedBeforeAnythingIsWritten() {
+        String nip = randomNip();
+        PegawaiImportJob job = importAndWait(RATNA, HEADER + "\n"
+                + row(nip, "Pinjam Surel", "hukum-sdm", "", "hendra.simanjuntak@kpu-dki.demo.ekinerja.id"));
+        assertEquals(Status.REJECTED, job.getStatus());
+        assertEquals("org.import.error.emailTaken", TenantContext.call(KPU, () -> imports.problems(job)).get(0).key());
+        assertTrue(keycloak.findUserId(nip).isEmpty());
+    }
+
+    @Test
+    void importCreatesPegawaiAccountsAndMembershipsAndReimportChangesNothing() {
+        String lead = randomNip();
+        String staff = randomNip();
+        String tag = Long.toHexString(System.nanoTime());
+        String csv = HEADER + "\n"
+                + row(lead, "Kepala Impor", "teknis-parmas", AHMAD, "kepala." + tag + "@example.go.id")
+                + row(staff, "Staf Impor", "teknis-parmas", lead, "staf." + tag + "@example.go.id");
+        PegawaiImportJob first = importAndWait(RATNA, csv);
+        assertEquals(Status.DONE, first.getStatus(), first.getFailure());
+        assertEquals(2, first.getCreated());
+        assertEquals(2, first.getAccountsCreated());
+        assertEquals(2, first.getMembershipsAdded());
+        assertEquals("Kepala Impor", TenantContext.call(KPU, () -> profiles.profileOf(staff)).orElseThrow().ppkName());
+
+        String orgId = keycloak.findOrganizationId(KPU).orElseThrow();
+        String staffId = keycloak.findUserId(staff).orElseThrow();
+        assertTrue(keycloak.memberIds(orgId).contains(staffId), "the account is a member of the agency");
+
+        PegawaiImportJob again = importAndWait(RATNA, csv);
+        assertEquals(Status.DONE, again.getStatus(), again.getFailure());
+        assertEquals(0, again.getCreated());
+        assertEquals(0, again.getUpdated());
+        assertEquals(2, again.getUnchanged());
+        assertEquals(0, again.getAccountsCreated());
+        assertEquals(0, again.getMembershipsAdded());
+        assertEquals(staffId, keycloak.findUserId(staff).orElseThrow(), "same account, no second one");
+
+        // initial passwords: issued once for the accounts the first import created
+        List<PegawaiImportService.InitialPassword> passwords =
+                TenantContext.call(KPU, () -> imports.issueInitialPasswords(RATNA, first.getId()));
+        assertEquals(List.of(lead, staff).stream().sorted().toList(),
+                passwords.stream().map(PegawaiImportService.InitialPassword::nip).toList());
+        assertTrue(passwords.stream().allMatch(p -> p.password().length() == 12));
+        assertTrue(TenantContext.call(KPU, () -> imports.issueInitialPasswords(RATNA, first.getId())).isEmpty(),
+                "shown once");
+
+        // a changed row updates that pegawai only
+        PegawaiImportJob changed = importAndWait(RATNA, csv.replace("Staf Impor", "Staf Impor Baru"));
+        assertEquals(1, changed.getUpdated());
+        assertEquals(1, changed.getUnchanged());
+    }
+
+    @Test
+    void anAccountOfAnotherAgencyOnlyGainsMembership() {
+        String nip = randomNip();
+        String userId = keycloak.createUser(nip, "lain." + Long.toHexString(System.nanoTime()) + "@example.go.id",
+                "Pegawai Bawaslu", "Rahasia-12345");
+        String bawaslu = keycloak.findOrganizationId("bawaslu-lebong").orElseThrow();
+        keycloak.addMember(bawaslu, userId);
+
+        PegawaiImportJob job = importAndWait(RATNA, HEADER + "\n" + row(nip, "Pegawai Bawaslu", "hukum-sdm", "", ""));
+        assertEquals(Status.DONE, job.getStatus(), job.getFailure());
+        assertEquals(0, job.getAccountsCreated());
+        assertEquals(1, job.getAccountsExisting());
+        assertEquals(1, job.getMembershipsAdded());
+        assertEquals(userId, keycloak.findUserId(nip).orElseThrow());
+        assertTrue(keycloak.memberIds(keycloak.findOrganizationId(KPU).orElseThrow()).contains(userId));
+        assertTrue(keycloak.memberIds(bawaslu).contains(userId), "still a member of the first agency");
+    }
+
+    @Test
+    void onlyAdminsImportAndNobodyReadsAnotherAgencysJob() {
+        byte[] csv = (HEADER + "\n" + row(randomNip(), "Siapa", "hukum-sdm", "", "")).getBytes(StandardCharsets.UTF_8);
+        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+                () -> TenantContext.run(KPU, () -> imports.start(MADE, "x.csv", csv)));
+        assertEquals("access.roleRequired", refused.messageKey());
+        // an admin of another agency is not a pegawai of this one
+        assertThrows(AccessDeniedException.class, () -> TenantContext.run(KPU, () -> imports.start(EKA, "x.csv", csv)));
+
+        PegawaiImportJob mine = importAndWait(RATNA, new String(csv, StandardCharsets.UTF_8));
+        assertThrows(AccessDeniedException.class, () -> TenantContext.run(KPU, () -> imports.job(MADE, mine.getId())));
+        Optional<PegawaiImportJob> elsewhere = TenantContext.call("bawaslu-lebong", () -> imports.job(EKA, mine.getId()));
+        assertTrue(elsewhere.isEmpty() || !"test.csv".equals(elsewhere.get().getFileName())
+                        || elsewhere.get().getStartedBy().equals(EKA.username()),
+                "bawaslu-lebong never sees kpu-dki's job");
+        assertFalse(elsewhere.isPresent() && RATNA.username().equals(elsewhere.get().getStartedBy()));
+    }
+
+    @Test
+    void anUnusableFileIsRefusedAtOnce() {
+        ImportFileException e = assertThrows(ImportFileException.class, () -> TenantContext.run(KPU,
+                () -> imports.start(RATNA, "foto.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0})));
+        assertEquals("org.import.error.notSpreadsheet", e.problem().key());
+        assertNotEquals(0, e.problem().key().length());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

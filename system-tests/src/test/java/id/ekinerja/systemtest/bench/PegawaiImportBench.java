@@ -1,0 +1,155 @@
+package id.ekinerja.systemtest.bench;
+
+import id.ekinerja.application.CreatedTenant;
+import id.ekinerja.application.NewTenant;
+import id.ekinerja.application.PlatformService;
+import id.ekinerja.application.organisation.PegawaiImportService;
+import id.ekinerja.application.organisation.PegawaiRow;
+import id.ekinerja.application.security.Actor;
+import id.ekinerja.domain.model.organisation.PegawaiImportJob;
+import id.ekinerja.domain.model.organisation.PegawaiImportJob.Status;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Imports generated files of {@code bench.import.sizes} pegawai (default 5000,50000) through the real import
+ * service, each into a fresh agency, Keycloak accounts and memberships included, and prints the wall time
+ * per phase and the server's heap (sampled every 250 ms, and after GC). Runs in the server (Arquillian), so
+ * the heap is WildFly's. Not part of {@code mvn verify}: {@code -Pbench-import}. Asserts nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PegawaiImportBench {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        java.io.File file = new java.io.File(System.getProperty("ekinerja.ear", "../ear/target/ekinerja.ear"));
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "ekinerja.ear").importFrom(file)
+                .as(EnterpriseArchive.class);
+        WebArchive web = ear.getAsType(WebArchive.class, "ekinerja-web.war");
+        web.addClasses(PegawaiImportBench.class);
+        // the sizes travel inside the deployment: this method runs in Maven's JVM, the test in the server
+        web.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                System.getProperty("bench.import.sizes", "5000,50000")), "bench-import-sizes.txt");
+        ear.delete("ekinerja-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    @EJB
+    PlatformService platform;
+
+    @EJB
+    PegawaiImportService imports;
+
+    @Test
+    void importGeneratedFiles() {
+        String sizes;
+        try (var in = PegawaiImportBench.class.getClassLoader().getResourceAsStream("bench-import-sizes.txt")) {
+            sizes = in == null ? "5000,50000" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        StringBuilder report = new StringBuilder("\n==== pegawai import benchmark ====\n");
+        for (String s : sizes.split(",")) {
+            report.append(run(Integer.parseInt(s.strip()))).append('\n');
+            System.out.println(report);
+        }
+        System.out.println(report);
+        java.util.logging.Logger.getLogger(PegawaiImportBench.class.getName()).info(report.toString());
+    }
+
+    private String run(int size) {
+        String code = "bench-" + size + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
+        String adminNip = "198001012005011001";
+        CreatedTenant tenant = platform.createTenant(new NewTenant(code, "Bench " + code, adminNip, "Admin Bench",
+                "admin." + code + "@bench.example.id"), "bench");
+        Actor admin = new Actor(tenant.adminUsername());
+        byte[] file = generate(size, code);
+
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        long maxHeap = heapBefore;
+        Map<Status, Long> phaseStart = new EnumMap<>(Status.class);
+        long begin = System.nanoTime();
+        long jobId = TenantContext.call(code, () -> imports.start(admin, "bench.csv", file));
+        PegawaiImportJob job;
+        while (true) {
+            job = TenantContext.call(code, () -> imports.job(admin, jobId).orElseThrow());
+            phaseStart.putIfAbsent(job.getStatus(), System.nanoTime());
+            maxHeap = Math.max(maxHeap, memory.getHeapMemoryUsage().getUsed());
+            if (job.getStatus().finished()) {
+                break;
+            }
+            sleep(250);
+        }
+        long total = System.nanoTime() - begin;
+        System.gc();
+        long heapAfter = memory.getHeapMemoryUsage().getUsed();
+        StringBuilder phases = new StringBuilder();
+        long previous = begin;
+        Status previousStatus = null;
+        for (Status st : new Status[] {Status.VALIDATING, Status.SAVING, Status.ACCOUNTS, Status.MEMBERSHIPS,
+                job.getStatus()}) {
+            Long at = phaseStart.get(st);
+            if (at != null && previousStatus != null) {
+                phases.append(String.format(" %s %.1f s;", previousStatus, (at - previous) / 1e9));
+            }
+            if (at != null) {
+                previous = at;
+                previousStatus = st;
+            }
+        }
+        return String.format("%,d pegawai (%,d bytes CSV) → %s in %.1f s (%.0f rows/s); phases:%s created %d, accounts %d"
+                        + " created / %d existing, memberships %d; heap before %d MB, peak %d MB, after GC %d MB (max %d MB)%s",
+                size, file.length, job.getStatus(), total / 1e9, size / (total / 1e9), phases, job.getCreated(),
+                job.getAccountsCreated(), job.getAccountsExisting(), job.getMembershipsAdded(), heapBefore >> 20,
+                maxHeap >> 20, heapAfter >> 20, memory.getHeapMemoryUsage().getMax() >> 20,
+                job.getFailure() == null ? "" : " FAILURE " + job.getFailure());
+    }
+
+    /** Distinct valid NIPs; a 10-ary PPK tree (depth ~5); unique e-mails so the duplicate checks do real work. */
+    static byte[] generate(int size, String code) {
+        StringBuilder csv = new StringBuilder(size * 160).append(String.join(",", PegawaiRow.COLUMNS)).append('\n');
+        // a random birth window per run, so NIPs of earlier runs (Keycloak keeps accounts) rarely collide
+        LocalDate firstBirth = LocalDate.of(1955 + ThreadLocalRandom.current().nextInt(25), 1, 1)
+                .plusDays(ThreadLocalRandom.current().nextInt(300));
+        String[] nips = new String[size];
+        for (int i = 0; i < size; i++) {
+            LocalDate birth = firstBirth.plusDays(i / 999);
+            nips[i] = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
+                    birth.getDayOfMonth(), birth.getYear() + 25, 1 + (i % 12), 1 + (i % 2), 1 + (i % 999));
+            boolean fungsional = i % 3 == 0;
+            csv.append(nips[i]).append(",Pegawai ").append(i).append(",PNS,Penata (III/c),")
+                    .append(fungsional ? "Analis SDM Aparatur" : "Pengadministrasi Perkantoran").append(',')
+                    .append(i == 0 ? "JPT" : fungsional ? "Fungsional" : "Pelaksana").append(',')
+                    .append(fungsional && i > 0 ? "Ahli Muda" : "").append(",induk,")
+                    .append(i == 0 ? "" : nips[(i - 1) / 10]).append(',')
+                    .append("p").append(i).append('.').append(code).append("@bench.example.id").append(",\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
