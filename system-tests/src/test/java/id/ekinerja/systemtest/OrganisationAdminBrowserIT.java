@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ekinerja.application.organisation.PegawaiRow;
 import id.ekinerja.tenantconfig.DemoAccounts;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,21 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** An admin in Chromium importing pegawai and meeting the pegawai form's NIP check; a non-admin is refused. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class OrganisationAdminBrowserIT {
+class OrganisationAdminBrowserIT extends BrowserTestBase {
     private static final String RATNA = "198511172009042001"; // kpu-dki, admin instansi
     private static final String MADE = "198703142011011005";  // kpu-dki, no role
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ekinerja();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
 
     private static Path csv(String content) throws Exception {
         Path file = Files.createTempFile("pegawai", ".csv");
@@ -48,8 +32,8 @@ class OrganisationAdminBrowserIT {
 
     @Test
     void adminUploadsABadFileSeesEveryBadRowThenImportsAGoodOneWithProgress() throws Exception {
-        String a = PegawaiImportIT.randomNip();
-        String b = PegawaiImportIT.randomNip();
+        String a = TestNips.randomNip();
+        String b = TestNips.randomNip();
         Path bad = csv(PegawaiImportIT.row(a, "Baris Baik", "hukum-sdm", "", "")
                 + PegawaiImportIT.row("12345", "NIP Pendek", "hukum-sdm", "", "")
                 + PegawaiImportIT.row(b, "Unit Salah", "gudang", "", ""));

@@ -37,7 +37,7 @@ class OrganisationAdminIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ekinerja(OrganisationAdminIT.class, PegawaiImportIT.class, TenantProbe.class);
+        return Deployments.ekinerja(OrganisationAdminIT.class, PegawaiImportIT.class, TenantProbe.class, TestNips.class);
     }
 
     @EJB
@@ -104,7 +104,7 @@ class OrganisationAdminIT {
         assertEquals("nip", bad.field());
         assertEquals("org.nip.appointment.beforePppk", bad.messageKey());
 
-        String nip = PegawaiImportIT.randomNip();
+        String nip = TestNips.randomNip();
         f.setType(EmployeeType.PNS);
         f.setNip(nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.charAt(14) + " " + nip.substring(15));
         f.setPpkNip(AHMAD);

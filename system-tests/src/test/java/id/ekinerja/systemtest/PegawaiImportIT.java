@@ -43,7 +43,7 @@ class PegawaiImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ekinerja(PegawaiImportIT.class);
+        return Deployments.ekinerja(PegawaiImportIT.class, TestNips.class);
     }
 
     @EJB
@@ -55,13 +55,6 @@ class PegawaiImportIT {
     @Inject
     KeycloakAdmin keycloak;
 
-    /** A valid, random PNS NIP (birth 1970–1999, TMT at 25, random gender and sequence). */
-    static String randomNip() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        int year = 1970 + r.nextInt(30);
-        return String.format("%04d%02d%02d%04d%02d%d%03d", year, 1 + r.nextInt(12), 1 + r.nextInt(28), year + 25,
-                1 + r.nextInt(12), 1 + r.nextInt(2), 1 + r.nextInt(999));
-    }
 
     static String row(String nip, String name, String unit, String ppk, String email) {
         return nip + "," + name + ",PNS,Penata (III/c),Analis,Pelaksana,," + unit + "," + ppk + "," + email + ",\n";
@@ -84,11 +77,11 @@ class PegawaiImportIT {
 
     @Test
     void aFileWithOneBadRowImportsNothingAndNamesTheRow() {
-        String a = randomNip();
-        String b = randomNip();
+        String a = TestNips.randomNip();
+        String b = TestNips.randomNip();
         String csv = HEADER + "\n" + row(a, "Baik Satu", "hukum-sdm", AHMAD, "")
                 + row(b, "Baik Dua", "hukum-sdm", a, "")
-                + row(randomNip(), "Unit Salah", "gudang", "", "");
+                + row(TestNips.randomNip(), "Unit Salah", "gudang", "", "");
         PegawaiImportJob job = importAndWait(RATNA, csv);
         assertEquals(Status.REJECTED, job.getStatus());
         List<ImportProblem> problems = TenantContext.call(KPU, () -> imports.problems(job));
@@ -101,7 +94,7 @@ class PegawaiImportIT {
 
     @Test
     void anEmailOfAnotherAccountIsRefusedBeforeAnythingIsWritten() {
-        String nip = randomNip();
+        String nip = TestNips.randomNip();
         PegawaiImportJob job = importAndWait(RATNA, HEADER + "\n"
                 + row(nip, "Pinjam Surel", "hukum-sdm", "", "hendra.simanjuntak@kpu-dki.demo.ekinerja.id"));
         assertEquals(Status.REJECTED, job.getStatus());
@@ -111,8 +104,8 @@ class PegawaiImportIT {
 
     @Test
     void importCreatesPegawaiAccountsAndMembershipsAndReimportChangesNothing() {
-        String lead = randomNip();
-        String staff = randomNip();
+        String lead = TestNips.randomNip();
+        String staff = TestNips.randomNip();
         String tag = Long.toHexString(System.nanoTime());
         String csv = HEADER + "\n"
                 + row(lead, "Kepala Impor", "teknis-parmas", AHMAD, "kepala." + tag + "@example.go.id")
@@ -154,7 +147,7 @@ class PegawaiImportIT {
 
     @Test
     void anAccountOfAnotherAgencyOnlyGainsMembership() {
-        String nip = randomNip();
+        String nip = TestNips.randomNip();
         String userId = keycloak.createUser(nip, "lain." + Long.toHexString(System.nanoTime()) + "@example.go.id",
                 "Pegawai Bawaslu", "Rahasia-12345");
         String bawaslu = keycloak.findOrganizationId("bawaslu-lebong").orElseThrow();
@@ -172,7 +165,7 @@ class PegawaiImportIT {
 
     @Test
     void onlyAdminsImportAndNobodyReadsAnotherAgencysJob() {
-        byte[] csv = (HEADER + "\n" + row(randomNip(), "Siapa", "hukum-sdm", "", "")).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = (HEADER + "\n" + row(TestNips.randomNip(), "Siapa", "hukum-sdm", "", "")).getBytes(StandardCharsets.UTF_8);
         AccessDeniedException refused = assertThrows(AccessDeniedException.class,
                 () -> TenantContext.run(KPU, () -> imports.start(MADE, "x.csv", csv)));
         assertEquals("access.roleRequired", refused.messageKey());

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ekinerja.tenantconfig.DemoAccounts;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,21 +15,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** A person in Chromium signing in through Keycloak and moving between agencies. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignInBrowserIT {
+class SignInBrowserIT extends BrowserTestBase {
     private static final String RATNA = "198511172009042001"; // kpu-dki, admin instansi
     private static final String YOHANES = "198806302014031004"; // kemensetneg, seconded to kpu-dki
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ekinerja();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
 
     @Test
     void employeeSignsInSeesTheirAgencyIsRefusedElsewhereAndSignsOut() throws Exception {
@@ -102,7 +86,7 @@ class SignInBrowserIT {
 
             admin.waitFor(By.id("createForm:code")).sendKeys("Kode Salah!");
             admin.driver.findElement(By.id("createForm:name")).sendKeys("Instansi Percobaan");
-            admin.driver.findElement(By.id("createForm:adminNip")).sendKeys(TenancyIT.randomNip());
+            admin.driver.findElement(By.id("createForm:adminNip")).sendKeys(TestNips.randomNip());
             admin.driver.findElement(By.id("createForm:adminName")).sendKeys("Admin Percobaan");
             admin.driver.findElement(By.id("createForm:adminEmail")).sendKeys("admin@percobaan.id");
             admin.driver.findElement(By.id("createForm:create")).click();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ekinerja.tenantconfig.DemoAccounts;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,11 +14,8 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,21 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SkpBrowserIT {
+class SkpBrowserIT extends BrowserTestBase {
     private static final String MADE = "198703142011011005";
     private static final String AHMAD = "198002052005011003";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.ekinerja();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private String url(String path) {
-        return base.toString().replaceAll("/$", "") + path;
-    }
 
     @Test
     void pegawaiDraftsAndSubmitsPpkReturnsPegawaiFixesAndResubmitsPpkApprovesAndThePdfHasTheRhk() throws Exception {

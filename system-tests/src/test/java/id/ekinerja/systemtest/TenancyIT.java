@@ -49,7 +49,7 @@ class TenancyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ekinerja(TenancyIT.class, TenantProbe.class);
+        return Deployments.ekinerja(TenancyIT.class, TenantProbe.class, TestNips.class);
     }
 
     @EJB
@@ -126,7 +126,7 @@ class TenancyIT {
     @Test
     void creatingATenantCreatesAndMigratesItsSchemaOrganizationAndAdmin() throws SQLException {
         String code = "uji-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-        String nip = randomNip();
+        String nip = TestNips.randomNip();
         CreatedTenant created = platform.createTenant(
                 new NewTenant(code, "Instansi Uji " + code, nip, "Admin Uji", code + "@uji.ekinerja.id"), "tester");
 
@@ -173,14 +173,14 @@ class TenancyIT {
         int tenants = registry.list().size();
         long schemas = count("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'tenant\\_%'");
 
-        assertRefused("code", "tenant.code.invalid", new NewTenant("KPU DKI", "X", randomNip(), "A", "a@b.id"));
-        assertRefused("code", "tenant.code.invalid", new NewTenant("platform", "X", randomNip(), "A", "a@b.id"));
-        assertRefused("code", "tenant.code.invalid", new NewTenant("a'; drop schema platform; --", "X", randomNip(), "A", "a@b.id"));
-        assertRefused("code", "tenant.code.taken", new NewTenant("kpu-dki", "Lain", randomNip(), "A", "a@b.id"));
-        assertRefused("name", "tenant.name.taken", new NewTenant("uji-nama", "KPU Provinsi DKI Jakarta", randomNip(), "A", "a@b.id"));
-        assertRefused("name", "tenant.name.invalid", new NewTenant("uji-kosong", "  ", randomNip(), "A", "a@b.id"));
+        assertRefused("code", "tenant.code.invalid", new NewTenant("KPU DKI", "X", TestNips.randomNip(), "A", "a@b.id"));
+        assertRefused("code", "tenant.code.invalid", new NewTenant("platform", "X", TestNips.randomNip(), "A", "a@b.id"));
+        assertRefused("code", "tenant.code.invalid", new NewTenant("a'; drop schema platform; --", "X", TestNips.randomNip(), "A", "a@b.id"));
+        assertRefused("code", "tenant.code.taken", new NewTenant("kpu-dki", "Lain", TestNips.randomNip(), "A", "a@b.id"));
+        assertRefused("name", "tenant.name.taken", new NewTenant("uji-nama", "KPU Provinsi DKI Jakarta", TestNips.randomNip(), "A", "a@b.id"));
+        assertRefused("name", "tenant.name.invalid", new NewTenant("uji-kosong", "  ", TestNips.randomNip(), "A", "a@b.id"));
         assertRefused("adminNip", "tenant.admin.nip.invalid", new NewTenant("uji-nip", "Uji NIP", "19860230 201505 1 001", "A", "a@b.id"));
-        assertRefused("adminEmail", "tenant.admin.email.invalid", new NewTenant("uji-mail", "Uji Mail", randomNip(), "A", "bukan-email"));
+        assertRefused("adminEmail", "tenant.admin.email.invalid", new NewTenant("uji-mail", "Uji Mail", TestNips.randomNip(), "A", "bukan-email"));
 
         assertEquals(tenants, registry.list().size());
         assertEquals(schemas, count("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'tenant\\_%'"));
@@ -193,7 +193,7 @@ class TenancyIT {
         // the e-mail belongs to another demo account: Keycloak refuses the new user after the schema and the
         // organization were made, so both must be undone
         TenantCreationException e = assertThrows(TenantCreationException.class, () -> platform.createTenant(
-                new NewTenant(code, "Instansi Gagal " + code, randomNip(), "Admin Gagal",
+                new NewTenant(code, "Instansi Gagal " + code, TestNips.randomNip(), "Admin Gagal",
                         "ratna.dewi@kpu-dki.demo.ekinerja.id"), "tester"));
         assertNotNull(e.messageKey());
         assertTrue(registry.find(code).isEmpty());
@@ -220,12 +220,6 @@ class TenancyIT {
         assertEquals(field, e.field(), request.toString());
     }
 
-    /** A valid NIP nobody else has: a random birth date (at least 18 at the 2015 appointment) and sequence. */
-    static String randomNip() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return String.format("19%02d%02d%02d2015%02d%d%03d", r.nextInt(70, 96), r.nextInt(1, 13), r.nextInt(1, 29),
-                r.nextInt(1, 13), r.nextInt(1, 3), r.nextInt(1, 1000));
-    }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
