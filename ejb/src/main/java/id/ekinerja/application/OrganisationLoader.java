@@ -6,6 +6,8 @@ import id.ekinerja.domain.model.organisation.UnitKerja;
 import id.ekinerja.domain.model.settings.SettingsVersion;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import id.ekinerja.tenantconfig.Person;
+import id.ekinerja.tenantconfig.RuleSet;
+import id.ekinerja.tenantconfig.RuleSetJson;
 import id.ekinerja.tenantconfig.SettingsJson;
 import id.ekinerja.tenantconfig.TenantDefinition;
 import id.ekinerja.tenantconfig.TenantRole;
@@ -52,8 +54,12 @@ public class OrganisationLoader {
                     people.get(p.nip()).reportTo(people.get(p.ppkNip()));
                 }
             }
-            em.persist(new SettingsVersion(definition.name(), SettingsJson.toJson(definition.settings()),
-                    LocalDate.now(), actor));
+            // In force from the start of the bootstrap year, so the whole annual period reads these settings.
+            LocalDate validFrom = LocalDate.of(Math.min(definition.settings().annualPeriodYear(),
+                    LocalDate.now().getYear()), 1, 1);
+            String rules = definition.rules().equals(RuleSet.national()) ? null : RuleSetJson.toJson(definition.rules());
+            em.persist(new SettingsVersion(definition.name(), SettingsJson.toJson(definition.settings()), rules,
+                    validFrom, actor));
             em.persist(new ActivityLogEntry(actor, "TENANT_BOOTSTRAP", "tenant", definition.code(),
                     units.size() + " unit kerja, " + people.size() + " pegawai"));
         });

@@ -1,11 +1,9 @@
 package id.ekinerja.application;
 
 import id.ekinerja.domain.model.organisation.Pegawai;
-import id.ekinerja.domain.model.settings.SettingsVersion;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /** Reads of the current tenant (selected by the caller) for the signed-in person. */
@@ -28,16 +26,5 @@ public class ProfileService {
     private long subordinates(Pegawai p) {
         return em.createQuery("select count(s) from Pegawai s where s.ppk = :p and s.active = true", Long.class)
                 .setParameter("p", p).getSingleResult();
-    }
-
-    /** The agency's name as its admin last set it, in force today. */
-    public Optional<String> agencyName() {
-        return em.createQuery("select s from SettingsVersion s where s.validFrom <= :today"
-                        + " order by s.validFrom desc, s.id desc", SettingsVersion.class)
-                .setParameter("today", LocalDate.now())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .map(SettingsVersion::getAgencyName);
     }
 }

@@ -39,4 +39,13 @@ public final class SettingsJson {
         return json.build().toString();
     }
 
+    /**
+     * Reads settings written by {@link #toJson} (or a tenant file's {@code settings} object) and validates them.
+     *
+     * @param source names the document in errors
+     * @throws InvalidTenantFileException naming source, field and reason
+     */
+    public static TenantSettings fromJson(String source, String json) {
+        return TenantFiles.readSettings(source, json);
+    }
 }

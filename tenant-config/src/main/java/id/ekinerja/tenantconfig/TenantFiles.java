@@ -115,6 +115,23 @@ public final class TenantFiles {
         }
     }
 
+    /**
+     * Reads a stored {@code settings} object (the shape {@link SettingsJson#toJson} writes) and validates it
+     * with the same rules as a tenant file.
+     *
+     * @param source names the document in errors, like a file name
+     * @throws InvalidTenantFileException naming source, field and reason
+     */
+    static TenantSettings readSettings(String source, String json) {
+        JsonObject o = read(source, new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        TenantSettings settings = new Mapper(source).settings(o, "settings");
+        List<TenantFileValidator.Problem> problems = TenantFileValidator.checkSettings(settings);
+        if (!problems.isEmpty()) {
+            throw new InvalidTenantFileException(source, problems.get(0).field(), problems.get(0).reason());
+        }
+        return settings;
+    }
+
     private static InputStream resource(String path) {
         // Class-relative lookup with a leading '/': works in a flat classpath and inside WildFly's modules.
         return TenantFiles.class.getResourceAsStream("/" + path);

@@ -3,6 +3,7 @@ package id.ekinerja.application.skp;
 import id.ekinerja.domain.model.activity.ActivityLogEntry;
 import id.ekinerja.domain.model.organisation.Pegawai;
 import id.ekinerja.domain.model.skp.AnnualPeriod;
+import id.ekinerja.domain.model.skp.EvaluationWindow;
 import id.ekinerja.domain.model.skp.Aspek;
 import id.ekinerja.domain.model.skp.Iki;
 import id.ekinerja.domain.model.skp.JenisRhk;
@@ -40,7 +41,9 @@ public class DemoSkpSeeder {
     public void seed(TenantDefinition definition) {
         TenantContext.run(definition.code(), () -> {
             int year = definition.settings().annualPeriodYear();
-            em.persist(new AnnualPeriod(year, ACTOR));
+            AnnualPeriod period = new AnnualPeriod(year, ACTOR);
+            em.persist(period);
+            EvaluationWindow.generate(period, definition.settings().evaluationScheme(), ACTOR).forEach(em::persist);
             List<Pegawai> people = em.createQuery("select p from Pegawai p left join fetch p.ppk left join fetch p.unit",
                     Pegawai.class).getResultList();
             Pegawai admin = people.stream().filter(p -> p.hasRole(TenantRole.ADMIN_INSTANSI)).findFirst().orElse(null);

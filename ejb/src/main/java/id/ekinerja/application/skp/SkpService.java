@@ -4,8 +4,8 @@ import id.ekinerja.application.activity.TenantActivity;
 import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.security.TenantAuthorization;
+import id.ekinerja.application.settings.AgencySettings;
 import id.ekinerja.domain.model.organisation.Pegawai;
-import id.ekinerja.domain.model.settings.SettingsVersion;
 import id.ekinerja.domain.model.skp.AnnualPeriod;
 import id.ekinerja.domain.model.skp.Iki;
 import id.ekinerja.domain.model.skp.JenisRhk;
@@ -15,19 +15,15 @@ import id.ekinerja.domain.model.skp.Skp;
 import id.ekinerja.domain.model.skp.SkpConflictException;
 import id.ekinerja.domain.model.skp.SkpIncompleteException;
 import id.ekinerja.domain.model.skp.SkpStatus;
+import id.ekinerja.tenantconfig.BehaviourExpectation;
 import id.ekinerja.tenantconfig.CoreValue;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,6 +51,12 @@ public class SkpService {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    AgencySettings agencySettings;
+
+    @EJB
+    EvaluationWindows windows;
 
     @Inject
     TenantAuthorization auth;
@@ -85,6 +87,7 @@ public class SkpService {
             period.open(actor.username());
         }
         em.flush();
+        windows.ensureFor(period, actor.username());
         log(actor, "PERIOD_OPEN", "annual_period", String.valueOf(year), "Periode " + year + " dibuka");
         return period;
     }
@@ -502,14 +505,15 @@ public class SkpService {
         for (CoreValue v : CoreValue.values()) {
             perilaku.add(new SkpDocument.Perilaku(v.name(), v.label(), v.guides(), ekspektasi.get(v)));
         }
-        Optional<SettingsVersion> settings = settings();
-        settings.ifPresent(s -> extraExpectations(s.getSettingsJson()).forEach(perilaku::add));
+        for (BehaviourExpectation e : agencySettings.settings().extraBehaviourExpectations()) {
+            perilaku.add(new SkpDocument.Perilaku(null, e.title(), List.of(e.description() == null ? "" : e.description()), null));
+        }
         List<SkpDocument.Revision> revisions = em.createQuery("select s from Skp s where s.pegawai = :p and s.year = :y"
                         + " order by s.revision desc", Skp.class)
                 .setParameter("p", owner).setParameter("y", skp.getYear()).getResultStream()
                 .map(s -> new SkpDocument.Revision(s.getId(), s.getRevision(), s.getStatus(), s.getUpdatedAt())).toList();
         return new SkpDocument(skp.getId(), skp.getYear(), skp.getRevision(), skp.getStatus(), skp.getPendekatan(),
-                skp.getVersion(), settings.map(SettingsVersion::getAgencyName).orElse(""), person(owner),
+                skp.getVersion(), agencySettings.agencyName().orElse(""), person(owner),
                 person(ppk), person(atasan), skp.isJpt(), skp.isTopLeader(), utama, tambahan, perilaku,
                 skp.getDukunganSumberDaya(), skp.getSkemaPertanggungjawaban(), skp.getKonsekuensi(),
                 skp.getReturnReason(), skp.getDecidedBy(), skp.getDecidedAt(), skp.isDecidedOnBehalf(), revisions);
@@ -518,26 +522,5 @@ public class SkpService {
     private static SkpDocument.Person person(Pegawai p) {
         return p == null ? null : new SkpDocument.Person(p.getId(), p.getNip(), p.getName(), p.getFormattedNip(),
                 p.getPangkatGolongan(), p.getJabatan(), p.getUnit() == null ? null : p.getUnit().getName());
-    }
-
-    private Optional<SettingsVersion> settings() {
-        return em.createQuery("select s from SettingsVersion s where s.validFrom <= :today"
-                        + " order by s.validFrom desc, s.id desc", SettingsVersion.class)
-                .setParameter("today", LocalDate.now()).setMaxResults(1).getResultStream().findFirst();
-    }
-
-    /** The agency's own behaviour expectations from its settings JSON (shape of the tenant file). */
-    static List<SkpDocument.Perilaku> extraExpectations(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonObject o = reader.readObject();
-            JsonValue extras = o.get("extraBehaviourExpectations");
-            if (extras == null || extras.getValueType() != JsonValue.ValueType.ARRAY) {
-                return List.of();
-            }
-            return extras.asJsonArray().getValuesAs(JsonObject.class).stream()
-                    .map(e -> new SkpDocument.Perilaku(null, e.getString("title", ""),
-                            List.of(e.getString("description", "")), null))
-                    .toList();
-        }
     }
 }

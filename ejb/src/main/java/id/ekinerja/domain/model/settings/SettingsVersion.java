@@ -1,5 +1,9 @@
 package id.ekinerja.domain.model.settings;
 
+import id.ekinerja.tenantconfig.RuleSet;
+import id.ekinerja.tenantconfig.RuleSetJson;
+import id.ekinerja.tenantconfig.SettingsJson;
+import id.ekinerja.tenantconfig.TenantSettings;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -26,6 +30,10 @@ public class SettingsVersion {
     @Column(name = "settings_json", nullable = false, updatable = false)
     private String settingsJson;
 
+    /** The rule set in force with these settings; {@code null} means the national rules. */
+    @Column(name = "rules_json", updatable = false)
+    private String rulesJson;
+
     @Column(name = "valid_from", nullable = false, updatable = false)
     private LocalDate validFrom;
 
@@ -38,12 +46,28 @@ public class SettingsVersion {
     protected SettingsVersion() {
     }
 
-    public SettingsVersion(String agencyName, String settingsJson, LocalDate validFrom, String changedBy) {
+    public SettingsVersion(String agencyName, String settingsJson, String rulesJson, LocalDate validFrom,
+                           String changedBy) {
         this.agencyName = agencyName;
         this.settingsJson = settingsJson;
+        this.rulesJson = rulesJson;
         this.validFrom = validFrom;
         this.changedBy = changedBy;
         this.changedAt = OffsetDateTime.now();
+    }
+
+    /** The settings, parsed and validated; a stored version that no longer parses names itself in the error. */
+    public TenantSettings settings() {
+        return SettingsJson.fromJson("settings_version#" + id, settingsJson);
+    }
+
+    /** The rule set in force with these settings. */
+    public RuleSet rules() {
+        return rulesJson == null ? RuleSet.national() : RuleSetJson.fromJson("settings_version#" + id + ".rules", rulesJson);
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getAgencyName() {

@@ -2,6 +2,7 @@ package id.ekinerja.interfaces.web.tenancy;
 
 import id.ekinerja.application.Profile;
 import id.ekinerja.application.ProfileService;
+import id.ekinerja.application.settings.AgencySettings;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.domain.model.tenant.Tenant;
 import id.ekinerja.tenantconfig.TenantRole;
@@ -25,6 +26,9 @@ public class TenantUser {
     @EJB
     ProfileService profiles;
 
+    @EJB
+    AgencySettings agencySettings;
+
     private Optional<Profile> profile;
     private String agencyName;
 
@@ -35,7 +39,7 @@ public class TenantUser {
     /** The agency's name as its admin set it in the settings, else the registry's. */
     public String getAgencyName() {
         if (agencyName == null) {
-            agencyName = profiles.agencyName().orElse(getTenant().name());
+            agencyName = agencySettings.agencyName().orElse(getTenant().name());
         }
         return agencyName;
     }
