@@ -27,7 +27,7 @@ public class ErrorPageServlet extends HttpServlet {
         if (status >= 500) {
             key = "error.500";
         }
-        Locale locale = Messages.supported(request.getLocale());
+        Locale locale = Language.of(request);
         String title = Messages.get(locale, key + ".title");
         if (title.endsWith(".title")) {
             key = status == 403 ? "error.403" : status >= 500 ? "error.500" : "error.404";

@@ -9,11 +9,10 @@ import id.ekinerja.application.organisation.PegawaiTemplate;
 import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.domain.model.organisation.PegawaiImportJob;
 import id.ekinerja.domain.model.organisation.PegawaiImportJob.Status;
+import id.ekinerja.interfaces.web.Downloads;
 import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -120,12 +119,11 @@ public class ImportPage implements Serializable {
     }
 
     public void downloadTemplateCsv() throws IOException {
-        send("template-pegawai.csv", "text/csv; charset=UTF-8", PegawaiTemplate.csv());
+        Downloads.send("template-pegawai.csv", "text/csv; charset=UTF-8", PegawaiTemplate.csv());
     }
 
     public void downloadTemplateXlsx() throws IOException {
-        send("template-pegawai.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                PegawaiTemplate.xlsx());
+        Downloads.send("template-pegawai.xlsx", Downloads.XLSX, PegawaiTemplate.xlsx());
     }
 
     /** Issues initial passwords for the accounts this import created and sends them as CSV: shown once. */
@@ -144,20 +142,8 @@ public class ImportPage implements Serializable {
         StringBuilder csv = new StringBuilder("\uFEFFNIP,Nama,Kata sandi awal\r\n");
         issued.forEach(p -> csv.append(p.nip()).append(',').append('"').append(p.name().replace("\"", "\"\""))
                 .append('"').append(',').append(p.password()).append("\r\n"));
-        send("kata-sandi-awal-" + jobId + ".csv", "text/csv; charset=UTF-8",
+        Downloads.send("kata-sandi-awal-" + jobId + ".csv", "text/csv; charset=UTF-8",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(String name, String type, byte[] content) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext ext = faces.getExternalContext();
-        ext.responseReset();
-        ext.setResponseContentType(type);
-        ext.setResponseContentLength(content.length);
-        ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        ext.setResponseHeader("Cache-Control", "no-store");
-        ext.getResponseOutputStream().write(content);
-        faces.responseComplete();
     }
 
     /** The template's columns with what each holds, for the page's help. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import id.ekinerja.interfaces.web.Language;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -39,10 +40,8 @@ public class SkpPdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "error.403");
             return;
         }
-        // Bahasa Indonesia unless the browser asks for English first (as the Faces pages do)
-        String accept = request.getHeader("Accept-Language");
-        Locale locale = accept != null && request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
-                ? Locale.ENGLISH : Locale.forLanguageTag("id");
+        // The language the person chose for the pages (Bahasa Indonesia unless they switched).
+        Locale locale = Language.of(request);
         byte[] bytes = SkpPdf.render(doc, ResourceBundle.getBundle("id.ekinerja.web.messages", locale));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"SKP-" + doc.year() + "-" + doc.pegawai().nip()

@@ -4,6 +4,8 @@ import id.ekinerja.application.Profile;
 import id.ekinerja.application.ProfileService;
 import id.ekinerja.application.settings.AgencySettings;
 import id.ekinerja.application.security.Actor;
+import id.ekinerja.domain.model.settings.SettingsVersion;
+import id.ekinerja.domain.model.skp.WorkCalendar;
 import id.ekinerja.domain.model.tenant.Tenant;
 import id.ekinerja.tenantconfig.TenantRole;
 import jakarta.ejb.EJB;
@@ -30,7 +32,7 @@ public class TenantUser {
     AgencySettings agencySettings;
 
     private Optional<Profile> profile;
-    private String agencyName;
+    private Optional<SettingsVersion> settings;
 
     public Tenant getTenant() {
         return (Tenant) request.getAttribute(TenantFilter.TENANT_ATTRIBUTE);
@@ -38,10 +40,20 @@ public class TenantUser {
 
     /** The agency's name as its admin set it in the settings, else the registry's. */
     public String getAgencyName() {
-        if (agencyName == null) {
-            agencyName = agencySettings.agencyName().orElse(getTenant().name());
+        return settings().map(SettingsVersion::getAgencyName).orElse(getTenant().name());
+    }
+
+    /** The agency's default page language ({@code id} or {@code en}). */
+    public String getDefaultLocale() {
+        return settings().map(v -> v.settings().locale()).orElse("id");
+    }
+
+    /** One read of the settings version in force per request, for the name and the language. */
+    private Optional<SettingsVersion> settings() {
+        if (settings == null) {
+            settings = agencySettings.versionInForce(WorkCalendar.today());
         }
-        return agencyName;
+        return settings;
     }
 
     public String getTenantCode() {
@@ -69,8 +81,17 @@ public class TenantUser {
     }
 
     public boolean isAdmin() {
+        return hasRole(TenantRole.ADMIN_INSTANSI) || hasRole(TenantRole.PENGELOLA_KINERJA);
+    }
+
+    /** Admin instansi only (settings, roles): pengelola kinerja maintain data but not the agency's rules. */
+    public boolean isAdminInstansi() {
+        return hasRole(TenantRole.ADMIN_INSTANSI);
+    }
+
+    public boolean hasRole(TenantRole role) {
         Profile p = getProfile();
-        return p != null && (p.roles().contains(TenantRole.ADMIN_INSTANSI) || p.roles().contains(TenantRole.PENGELOLA_KINERJA));
+        return p != null && p.roles().contains(role);
     }
 
     public boolean isPpk() {

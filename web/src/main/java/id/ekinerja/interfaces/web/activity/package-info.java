@@ -1,0 +1,2 @@
+/** The log aktivitas viewer. */
+package id.ekinerja.interfaces.web.activity;

@@ -1,0 +1,2 @@
+/** The admin instansi's settings page. */
+package id.ekinerja.interfaces.web.settings;
