@@ -1,7 +1,5 @@
 package id.ekinerja.interfaces.web.tenancy;
 
-import id.ekinerja.domain.model.tenant.Tenant;
-import id.ekinerja.infrastructure.tenancy.TenantCode;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import id.ekinerja.infrastructure.tenancy.TenantRegistry;
 import jakarta.inject.Inject;
@@ -13,7 +11,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * Resolves the tenant of {@code /t/{tenant}/…} once per request and refuses, before any page code runs, a
@@ -39,29 +36,20 @@ public class TenantFilter extends HttpFilter {
         String code = slash < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, slash);
         String page = slash < 0 ? "" : path.substring(slash + 1);
 
-        if (!TenantCode.isWellFormed(code) || page.contains("..") || page.contains("\\")) {
+        if (page.contains("..") || page.contains("\\")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, "error.tenant.unknown");
             return;
         }
-        Optional<Tenant> tenant = registry.find(code);
-        if (tenant.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, "error.tenant.unknown");
-            return;
-        }
-        if (!tenant.get().isActive()) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "error.tenant.suspended");
-            return;
-        }
-        SignedInUser user = SignedInUser.of(request);
-        if (user == null || !user.belongsTo(code)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "error.tenant.forbidden");
+        TenantAdmission admission = TenantAdmission.check(code, request, registry);
+        if (!admission.admitted()) {
+            response.sendError(admission.status(), admission.reason());
             return;
         }
         if (slash < 0) {
             response.sendRedirect(request.getContextPath() + "/t/" + code + "/");
             return;
         }
-        request.setAttribute(TENANT_ATTRIBUTE, tenant.get());
+        request.setAttribute(TENANT_ATTRIBUTE, admission.tenant());
         String target = PAGES + (page.isEmpty() ? "home.xhtml" : page);
         try {
             TenantContext.run(code, () -> forward(request, response, target));

@@ -1,0 +1,225 @@
+package id.ekinerja.application.monitor;
+
+import id.ekinerja.application.security.Actor;
+import id.ekinerja.application.security.TenantAuthorization;
+import id.ekinerja.application.skp.EvaluationWindows;
+import id.ekinerja.domain.model.skp.EvaluationWindow;
+import id.ekinerja.domain.model.skp.WorkCalendar;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The admin's monitor of the SKP stage of a year: per unit, how many pegawai have no SKP yet, a draft, a submitted,
+ * returned or approved one; how many are blocked because their PPK has no approved SKP; and, once the first
+ * periodic window of the year has closed, how many are late (no approved SKP by then — the work of the year is
+ * being evaluated against an SKP that does not exist). Drill down to the people behind each number; export both.
+ */
+@Stateless
+public class MonitorService {
+    /** Stages a person can be in, for the drill-down filter. */
+    public enum Stage { NONE, DRAFT, DIAJUKAN, DIKEMBALIKAN, DISETUJUI, BLOCKED, LATE }
+
+    public record UnitLine(Long unitId, String unitCode, String unitName, long pegawai, long none, long draft,
+                           long submitted, long returned, long approved, long blocked, long late) {
+        public int approvedPercent() {
+            return pegawai == 0 ? 0 : (int) (approved * 100 / pegawai);
+        }
+    }
+
+    public record PersonLine(String nip, String name, String jabatan, String unitName, String ppkName, String status,
+                             boolean blocked, boolean late) {
+    }
+
+    /** Counts of the year's first approvals and submissions per week, for the progress chart. */
+    public record WeekLine(LocalDate week, long submitted, long approved) {
+    }
+
+    private static final String PER_PERSON = """
+            with latest as (
+              select distinct on (s.pegawai_id) s.pegawai_id, s.status
+              from skp s where s.period_year = :y order by s.pegawai_id, s.revision desc),
+            approved as (
+              select distinct s.pegawai_id from skp s where s.period_year = :y and s.status in ('DISETUJUI', 'DIGANTI'))
+            select p.id, p.nip, p.name, p.jabatan, u.id as unit_id, u.code as unit_code, u.name as unit_name,
+                   k.name as ppk_name, coalesce(l.status, 'NONE') as status,
+                   (p.ppk_id is not null and pa.pegawai_id is null and coalesce(l.status, '') <> 'DISETUJUI') as blocked,
+                   (:lateDay and coalesce(l.status, '') <> 'DISETUJUI') as late
+            from pegawai p
+            left join unit_kerja u on u.id = p.unit_id
+            left join pegawai k on k.id = p.ppk_id
+            left join latest l on l.pegawai_id = p.id
+            left join approved pa on pa.pegawai_id = p.ppk_id
+            where p.active
+            """;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TenantAuthorization auth;
+
+    @EJB
+    EvaluationWindows windows;
+
+    public List<UnitLine> units(Actor actor, int year) {
+        auth.requireAdmin(actor);
+        List<?> rows = em.createNativeQuery("with people as (" + PER_PERSON + ")"
+                        + " select unit_id, unit_code, unit_name, count(*),"
+                        + " count(*) filter (where status = 'NONE'), count(*) filter (where status = 'DRAFT'),"
+                        + " count(*) filter (where status = 'DIAJUKAN'), count(*) filter (where status = 'DIKEMBALIKAN'),"
+                        + " count(*) filter (where status = 'DISETUJUI'), count(*) filter (where blocked),"
+                        + " count(*) filter (where late)"
+                        + " from people group by unit_id, unit_code, unit_name order by unit_name nulls last")
+                .setParameter("y", year).setParameter("lateDay", isLate(year)).getResultList();
+        List<UnitLine> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new UnitLine(r[0] == null ? null : ((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]), n(r[8]), n(r[9]), n(r[10])));
+        }
+        return out;
+    }
+
+    /** The agency's totals: one line summing the units. */
+    public UnitLine total(List<UnitLine> units) {
+        long[] t = new long[8];
+        for (UnitLine u : units) {
+            t[0] += u.pegawai(); t[1] += u.none(); t[2] += u.draft(); t[3] += u.submitted();
+            t[4] += u.returned(); t[5] += u.approved(); t[6] += u.blocked(); t[7] += u.late();
+        }
+        return new UnitLine(null, null, null, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7]);
+    }
+
+    /**
+     * The people of a unit ({@code null} = the whole agency; {@code 0} = pegawai without a unit) in a stage
+     * ({@code null} = all), by name; at most {@code max} (≤ 1,000) from {@code first}.
+     */
+    public List<PersonLine> people(Actor actor, int year, Long unitId, Stage stage, int first, int max) {
+        auth.requireAdmin(actor);
+        StringBuilder sql = new StringBuilder("select nip, name, jabatan, unit_name, ppk_name, status, blocked, late from ("
+                + PER_PERSON + ") x where 1 = 1");
+        if (unitId != null) {
+            sql.append(unitId == 0 ? " and unit_id is null" : " and unit_id = :unit");
+        }
+        if (stage != null) {
+            sql.append(switch (stage) {
+                case BLOCKED -> " and blocked";
+                case LATE -> " and late";
+                default -> " and status = :stage";
+            });
+        }
+        sql.append(" order by name, nip");
+        var q = em.createNativeQuery(sql.toString()).setParameter("y", year).setParameter("lateDay", isLate(year));
+        if (unitId != null && unitId != 0) {
+            q.setParameter("unit", unitId);
+        }
+        if (stage != null && stage != Stage.BLOCKED && stage != Stage.LATE) {
+            q.setParameter("stage", stage.name());
+        }
+        List<PersonLine> out = new ArrayList<>();
+        for (Object o : q.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 1000)).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new PersonLine(((String) r[0]).trim(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], Boolean.TRUE.equals(r[6]), Boolean.TRUE.equals(r[7])));
+        }
+        return out;
+    }
+
+    /** Submissions and first approvals of the year's SKP per week (WIB), oldest first. */
+    public List<WeekLine> progress(Actor actor, int year) {
+        auth.requireAdmin(actor);
+        List<?> rows = em.createNativeQuery("""
+                        select w, sum(sub), sum(app) from (
+                          select date_trunc('week', submitted_at at time zone 'Asia/Jakarta')::date w, 1 sub, 0 app
+                          from skp where period_year = :y and revision = 1 and submitted_at is not null
+                          union all
+                          select date_trunc('week', decided_at at time zone 'Asia/Jakarta')::date, 0, 1
+                          from skp where period_year = :y and revision = 1 and decided_at is not null
+                            and status in ('DISETUJUI', 'DIGANTI')) e
+                        group by w order by w""")
+                .setParameter("y", year).getResultList();
+        List<WeekLine> out = new ArrayList<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            LocalDate week = r[0] instanceof Date d ? d.toLocalDate() : (LocalDate) r[0];
+            out.add(new WeekLine(week, n(r[1]), n(r[2])));
+        }
+        return out;
+    }
+
+    /** The unit table and every person with their stage, as XLSX (two sheets). */
+    public byte[] exportXlsx(Actor actor, int year) {
+        List<UnitLine> units = units(actor, year);
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = wb.createSheet("Per unit");
+            header(s, "Unit kerja", "Pegawai", "Belum menyusun", "Draf", "Diajukan", "Dikembalikan", "Disetujui",
+                    "Menunggu atasan", "Terlambat");
+            int r = 1;
+            for (UnitLine u : units) {
+                Row row = s.createRow(r++);
+                row.createCell(0).setCellValue(u.unitName() == null ? "(tanpa unit)" : u.unitName());
+                long[] values = {u.pegawai(), u.none(), u.draft(), u.submitted(), u.returned(), u.approved(), u.blocked(), u.late()};
+                for (int i = 0; i < values.length; i++) {
+                    row.createCell(i + 1).setCellValue(values[i]);
+                }
+            }
+            Sheet p = wb.createSheet("Per pegawai");
+            header(p, "NIP", "Nama", "Jabatan", "Unit kerja", "PPK", "Status SKP", "Menunggu atasan", "Terlambat");
+            r = 1;
+            for (int first = 0; ; first += 1000) {
+                List<PersonLine> page = people(actor, year, null, null, first, 1000);
+                for (PersonLine l : page) {
+                    Row row = p.createRow(r++);
+                    row.createCell(0).setCellValue(l.nip());
+                    row.createCell(1).setCellValue(l.name());
+                    row.createCell(2).setCellValue(l.jabatan() == null ? "" : l.jabatan());
+                    row.createCell(3).setCellValue(l.unitName() == null ? "" : l.unitName());
+                    row.createCell(4).setCellValue(l.ppkName() == null ? "" : l.ppkName());
+                    row.createCell(5).setCellValue(l.status());
+                    row.createCell(6).setCellValue(l.blocked() ? "ya" : "");
+                    row.createCell(7).setCellValue(l.late() ? "ya" : "");
+                }
+                if (page.size() < 1000) {
+                    break;
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+        }
+    }
+
+    /** Late counts once the year's first periodic window has closed. */
+    public boolean isLate(int year) {
+        return windows.windows(year).stream().filter(w -> !w.isAnnual()).findFirst()
+                .map(EvaluationWindow::getClosesOn).map(c -> c.isBefore(WorkCalendar.today())).orElse(false);
+    }
+
+    private static void header(Sheet sheet, String... titles) {
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < titles.length; i++) {
+            row.createCell(i).setCellValue(titles[i]);
+        }
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,120 @@
+package id.ekinerja.interfaces.web.monitor;
+
+import id.ekinerja.application.monitor.MonitorService;
+import id.ekinerja.application.monitor.MonitorService.PersonLine;
+import id.ekinerja.application.monitor.MonitorService.Stage;
+import id.ekinerja.application.monitor.MonitorService.UnitLine;
+import id.ekinerja.application.monitor.MonitorService.WeekLine;
+import id.ekinerja.application.skp.SkpService;
+import id.ekinerja.interfaces.web.Downloads;
+import id.ekinerja.interfaces.web.tenancy.TenantUser;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Year;
+import java.util.List;
+
+/** Backing bean of admin/monitor.xhtml: the unit table, the drill-down to people, progress per week, export. */
+@Named
+@ViewScoped
+public class MonitorPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int PEOPLE_SHOWN = 500;
+
+    @EJB
+    MonitorService monitor;
+
+    @EJB
+    SkpService skp;
+
+    @Inject
+    TenantUser user;
+
+    private Integer year;
+    private Long unitId;
+    private String unitName;
+    private Stage stage;
+    private transient List<UnitLine> units;
+    private transient List<PersonLine> people;
+    private transient List<WeekLine> weeks;
+
+    public int getYear() {
+        if (year == null) {
+            year = skp.currentYear().orElse(Year.now().getValue());
+        }
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+        units = null;
+        people = null;
+        weeks = null;
+    }
+
+    public List<UnitLine> getUnits() {
+        if (units == null) {
+            units = monitor.units(user.getActor(), getYear());
+        }
+        return units;
+    }
+
+    public UnitLine getTotal() {
+        return monitor.total(getUnits());
+    }
+
+    /** Drill down: the people of a unit (null = everyone; 0 = without a unit) in a stage (null = all). */
+    public void drill(Long unit, String name, String stageName) {
+        unitId = unit;
+        unitName = name;
+        stage = stageName == null || stageName.isEmpty() ? null : Stage.valueOf(stageName);
+        people = null;
+    }
+
+    public List<PersonLine> getPeople() {
+        if (people == null) {
+            people = monitor.people(user.getActor(), getYear(), unitId, stage, 0, PEOPLE_SHOWN);
+        }
+        return people;
+    }
+
+    public boolean isPeopleTruncated() {
+        return getPeople().size() >= PEOPLE_SHOWN;
+    }
+
+    public List<WeekLine> getWeeks() {
+        if (weeks == null) {
+            weeks = monitor.progress(user.getActor(), getYear());
+        }
+        return weeks;
+    }
+
+    /** Tallest bar of the progress chart, so bars are scaled to it. */
+    public long getWeekMax() {
+        return Math.max(1, getWeeks().stream().mapToLong(w -> Math.max(w.submitted(), w.approved())).max().orElse(1));
+    }
+
+    public boolean isLateCounted() {
+        return monitor.isLate(getYear());
+    }
+
+    public void export() throws IOException {
+        Downloads.send("monitor-skp-" + user.getTenantCode() + "-" + getYear() + ".xlsx", Downloads.XLSX,
+                monitor.exportXlsx(user.getActor(), getYear()));
+    }
+
+    public List<Integer> getYears() {
+        return skp.periods().stream().map(p -> p.getYear()).toList();
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+}

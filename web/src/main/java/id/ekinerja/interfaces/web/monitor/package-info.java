@@ -1,0 +1,2 @@
+/** Monitor tahapan page. */
+package id.ekinerja.interfaces.web.monitor;
