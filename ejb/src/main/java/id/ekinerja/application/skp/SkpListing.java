@@ -40,7 +40,7 @@ public class SkpListing {
         auth.requireAdmin(actor);
         return em.createQuery("select new id.ekinerja.application.skp.SkpListing$Line(s.id, p.nip, p.name, p.jabatan,"
                         + " u.name, k.nip, k.name, s.year, s.revision, s.status, s.updatedAt)" + LATEST
-                        + " order by u.name nulls last, p.name, p.nip", Line.class)
+                        + " order by u.name, p.name, p.nip", Line.class)
                 .setParameter("y", year).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 1000))
                 .getResultList();
     }
