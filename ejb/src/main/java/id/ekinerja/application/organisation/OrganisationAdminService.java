@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,8 @@ public class OrganisationAdminService {
         f.setPpkNip(p.getPpk() == null ? null : p.getPpk().getNip());
         f.setRoles(new ArrayList<>(p.getRoles()));
         f.setActive(p.isActive());
+        f.setMutasiTo(p.getMutasiTo());
+        f.setMutasiOn(p.getMutasiOn());
         return f;
     }
 
@@ -193,6 +196,41 @@ public class OrganisationAdminService {
         }
         String org = keycloak.findOrganizationId(TenantContext.require()).orElseThrow();
         keycloak.addMembers(org, List.of(userId), 1, n -> { });
+    }
+
+    /**
+     * Mutasi keluar: the pegawai moves to another agency. Here they become inactive with the destination and
+     * date recorded, and their membership of this agency's organization ends, so they can no longer open it; their
+     * SKP, evaluations and log entries stay, readable by this agency's admins and superiors. The Keycloak account
+     * (the NIP login) is kept: the receiving agency adds the same NIP and the person signs in as before.
+     *
+     * @return how many active pegawai still have the moved person as PPK (the admin must give them another)
+     */
+    public long mutasiKeluar(Actor actor, long pegawaiId, String destination, LocalDate on) {
+        authorization.requireAdmin(actor);
+        Pegawai p = find(pegawaiId);
+        if (p.getNip().equals(actor.username())) {
+            throw new OrganisationException("mutasi", "org.mutasi.self");
+        }
+        if (!p.isActive()) {
+            throw new OrganisationException("mutasi", "org.mutasi.inactive");
+        }
+        if (destination == null || destination.isBlank() || destination.strip().length() > 200) {
+            throw new OrganisationException("mutasiTo", "org.mutasi.destination");
+        }
+        if (on == null) {
+            throw new OrganisationException("mutasiOn", "org.mutasi.date");
+        }
+        p.mutasiKeluar(destination, on);
+        em.flush();
+        activity.fire(new TenantActivity(actor.username(), "PEGAWAI_MUTASI", "pegawai", p.getNip(),
+                p.getName() + " dimutasi ke " + destination.strip() + " mulai " + on));
+        long orphans = em.createQuery("select count(s) from Pegawai s where s.ppk = :p and s.active = true", Long.class)
+                .setParameter("p", p).getSingleResult();
+        // Membership last: if Keycloak fails, the transaction rolls back and the admin retries.
+        String org = keycloak.findOrganizationId(TenantContext.require()).orElseThrow();
+        keycloak.findUserId(p.getNip()).ifPresent(userId -> keycloak.removeMember(org, userId));
+        return orphans;
     }
 
     /** A new random initial password for one pegawai's account, to be shown once; first sign-in replaces it. */

@@ -23,6 +23,9 @@ public class PegawaiForm implements Serializable {
     private String ppkNip;
     private List<TenantRole> roles = new ArrayList<>();
     private boolean active = true;
+    /** Read-only: set when the pegawai moved out (mutasi keluar). */
+    private String mutasiTo;
+    private java.time.LocalDate mutasiOn;
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
@@ -50,4 +53,8 @@ public class PegawaiForm implements Serializable {
     public void setRoles(List<TenantRole> roles) { this.roles = roles == null ? new ArrayList<>() : roles; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public String getMutasiTo() { return mutasiTo; }
+    public void setMutasiTo(String mutasiTo) { this.mutasiTo = mutasiTo; }
+    public java.time.LocalDate getMutasiOn() { return mutasiOn; }
+    public void setMutasiOn(java.time.LocalDate mutasiOn) { this.mutasiOn = mutasiOn; }
 }

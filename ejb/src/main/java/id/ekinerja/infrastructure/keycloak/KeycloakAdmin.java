@@ -168,6 +168,15 @@ public class KeycloakAdmin {
         expect(response, 201, "add member to organization " + organizationId);
     }
 
+    /** Ends a membership; the account (the person's NIP login) stays. A missing membership counts as done. */
+    public void removeMember(String organizationId, String userId) {
+        HttpResponse<String> response = send(authorized("/organizations/" + enc(organizationId) + "/members/"
+                + enc(userId)).DELETE().build());
+        if (response.statusCode() != 404) {
+            expect(response, 204, "remove member from organization " + organizationId);
+        }
+    }
+
     public void setOrganizationEnabled(String organizationId, boolean enabled) {
         JsonObject current = get("/organizations/" + enc(organizationId)).asJsonObject();
         JsonObject updated = Json.createObjectBuilder(current).add("enabled", enabled).build();

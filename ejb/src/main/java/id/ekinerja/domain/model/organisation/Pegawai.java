@@ -71,6 +71,13 @@ public class Pegawai {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Where the pegawai moved (mutasi keluar), and from when; their rows stay here as history. */
+    @Column(name = "mutasi_to", length = 200)
+    private String mutasiTo;
+
+    @Column(name = "mutasi_on")
+    private java.time.LocalDate mutasiOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pegawai_role", joinColumns = @JoinColumn(name = "pegawai_id"))
     @Enumerated(EnumType.STRING)
@@ -124,7 +131,39 @@ public class Pegawai {
         roles.addAll(newRoles);
     }
 
+    /**
+     * Mutasi keluar: the pegawai leaves for another agency. They stop being an active member here; everything
+     * they and others recorded about them stays, readable by this agency's admins and superiors. Their login
+     * (the NIP) is the platform's, not the agency's, so it goes with them.
+     *
+     * @throws IllegalArgumentException on a blank or overlong destination or a missing date
+     * @throws IllegalStateException when the pegawai is not active
+     */
+    public void mutasiKeluar(String destination, java.time.LocalDate on) {
+        if (destination == null || destination.isBlank() || destination.strip().length() > 200 || on == null) {
+            throw new IllegalArgumentException("destination (1-200 characters) and date are required");
+        }
+        if (!active) {
+            throw new IllegalStateException("only an active pegawai can move out");
+        }
+        this.mutasiTo = destination.strip();
+        this.mutasiOn = on;
+        this.active = false;
+    }
+
+    public String getMutasiTo() {
+        return mutasiTo;
+    }
+
+    public java.time.LocalDate getMutasiOn() {
+        return mutasiOn;
+    }
+
     public void setActive(boolean active) {
+        if (active && !this.active) {
+            mutasiTo = null; // back in this agency: no longer "moved out"
+            mutasiOn = null;
+        }
         this.active = active;
     }
 

@@ -41,6 +41,8 @@ public class PegawaiPage implements Serializable {
     private PegawaiForm form;
     private String ppkText;
     private String issuedPassword;
+    private String mutasiTo;
+    private java.time.LocalDate mutasiOn;
 
     private final LazyDataModel<PegawaiSummary> table = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -115,6 +117,46 @@ public class PegawaiPage implements Serializable {
         } catch (KeycloakException | EJBException e) {
             FacesMessages.error("org.keycloakUnavailable");
         }
+    }
+
+    /** Mutasi keluar of the pegawai in the form; warns when people still have them as PPK. */
+    public void mutasi() {
+        try {
+            long orphans = organisation.mutasiKeluar(user.getActor(), form.getId(), mutasiTo, mutasiOn);
+            FacesMessages.info("org.mutasi.done", form.getName(), mutasiTo.strip());
+            if (orphans > 0) {
+                FacesMessages.error("org.mutasi.orphans", orphans);
+            }
+            form = organisation.loadPegawai(user.getActor(), form.getId());
+            mutasiTo = null;
+            mutasiOn = null;
+        } catch (OrganisationException e) {
+            if (e.field() == null || e.field().equals("mutasi")) {
+                FacesMessages.error(e.messageKey(), e.args());
+            } else {
+                FacesMessages.fieldError("pegawaiForm:" + e.field(), e.messageKey(), e.args());
+            }
+        } catch (AccessDeniedException e) {
+            FacesMessages.error(e.messageKey());
+        } catch (KeycloakException | EJBException e) {
+            FacesMessages.error("org.keycloakUnavailable");
+        }
+    }
+
+    public String getMutasiTo() {
+        return mutasiTo;
+    }
+
+    public void setMutasiTo(String mutasiTo) {
+        this.mutasiTo = mutasiTo;
+    }
+
+    public java.time.LocalDate getMutasiOn() {
+        return mutasiOn;
+    }
+
+    public void setMutasiOn(java.time.LocalDate mutasiOn) {
+        this.mutasiOn = mutasiOn;
     }
 
     public void cancel() {
