@@ -103,8 +103,9 @@ class PenilaianBrowserIT {
             rate(hendra, AHMAD, null, "SESUAI_EKSPEKTASI");
             ahmad.open(url(T + "penilaian/evaluate.xhtml?window=" + year));
             assertTrue(ahmad.text(row(MADE)).contains("Triwulan IV"), ahmad.text(row(MADE)));
-            rate(ahmad, STAFF.get(0), "DI_BAWAH_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");
-            for (String nip : STAFF.subList(1, 5)) {
+            rate(ahmad, STAFF.get(0), "DI_BAWAH_EKSPEKTASI", "DI_ATAS_EKSPEKTASI"); // Butuh Perbaikan
+            rate(ahmad, STAFF.get(1), "DI_ATAS_EKSPEKTASI", "DI_ATAS_EKSPEKTASI");  // Sangat Baik
+            for (String nip : STAFF.subList(2, 5)) {
                 rate(ahmad, nip, "SESUAI_EKSPEKTASI", "SESUAI_EKSPEKTASI");
             }
             ahmad.waitFor(By.id("unit-teknis-parmas")).findElement(By.cssSelector("button[id$=':finalise']")).click();

@@ -179,7 +179,7 @@ public class PenilaianService {
 
     // ---- the leader above: organisation predikat ------------------------------------------------------
 
-    /** Units the actor heads or leads from above (admins: all units), each with its live distribution. */
+    /** Units the actor heads or leads from above (admins: the top units), each with its live distribution. */
     public List<UnitView> units(Actor actor, long windowId) {
         Pegawai me = auth.pegawai(actor);
         EvaluationWindow w = windows.window(windowId);
@@ -191,8 +191,10 @@ public class PenilaianService {
             List<Pegawai> h = heads.getOrDefault(u.getId(), List.of());
             boolean isHead = h.stream().anyMatch(p -> p.getId().equals(me.getId()));
             boolean above = isLeaderAbove(me, h, admin);
-            if (isHead || above || admin) {
-                out.add(unitView(w, u, h, above, isHead || above || admin));
+            // admins see the top units (whose leader above is outside the agency), not every unit: a large agency has
+            // thousands; "finalise this unit and all below" works from there
+            if (isHead || above) {
+                out.add(unitView(w, u, h, above, true));
             }
         }
         return out;
@@ -337,6 +339,7 @@ public class PenilaianService {
                 log(actor, "EVALUATION_FINALISE", "unit_kerja", unitId, w.label() + ": evaluasi unit difinalkan");
             }
         }
+        em.flush(); // the log entries (and notifications) persisted above must be written before the clear
         em.clear(); // bulk updates bypass the persistence context: drop stale copies
         return done;
     }
@@ -422,9 +425,9 @@ public class PenilaianService {
     /** The actor's evaluations of a year, as DEKP read models (periodic first, the annual one last). */
     public List<Dekp> myResults(Actor actor, int year) {
         Pegawai me = auth.pegawai(actor);
-        return em.createQuery("select e from Evaluation e join fetch e.window w join w.period p where e.pegawai = :me"
-                        + " and p.year = :y order by case when w.kind = id.ekinerja.domain.model.skp.WindowKind.YEAR"
-                        + " then 1 else 0 end, w.sequence", Evaluation.class)
+        return em.createQuery("select e from Evaluation e join fetch e.window where e.pegawai = :me"
+                        + " and e.window.period.year = :y order by case when e.window.kind ="
+                        + " id.ekinerja.domain.model.skp.WindowKind.YEAR then 1 else 0 end, e.window.sequence", Evaluation.class)
                 .setParameter("me", me).setParameter("y", year).getResultStream().map(e -> dekp(e, me)).toList();
     }
 
@@ -468,7 +471,7 @@ public class PenilaianService {
     public List<KeberatanLine> keberatanInbox(Actor actor) {
         Pegawai me = auth.pegawai(actor);
         boolean admin = isAdmin(me);
-        return em.createQuery("select k from Keberatan k join fetch k.evaluation e join fetch e.pegawai"
+        return em.createQuery("select k from Keberatan k join fetch k.evaluation"
                         + " order by k.status, k.filedAt", Keberatan.class).getResultStream()
                 .filter(k -> isAtasan(me, k.getEvaluation(), admin)).map(PenilaianService::line).toList();
     }
@@ -577,8 +580,8 @@ public class PenilaianService {
             return Map.of();
         }
         Map<Long, List<String>> out = new HashMap<>();
-        em.createQuery("select e from Evaluation e join fetch e.window w where w.period = :p and w.kind <> "
-                        + "id.ekinerja.domain.model.skp.WindowKind.YEAR and e.pegawai in :people order by w.sequence",
+        em.createQuery("select e from Evaluation e join fetch e.window where e.window.period = :p and e.window.kind <> "
+                        + "id.ekinerja.domain.model.skp.WindowKind.YEAR and e.pegawai in :people order by e.window.sequence",
                         Evaluation.class).setParameter("p", annual.getPeriod()).setParameter("people", people)
                 .getResultStream().forEach(e -> out.computeIfAbsent(e.getPegawai().getId(), k -> new ArrayList<>())
                         .add(e.getWindow().label() + ": " + e.getPredikat().label() + (e.isFinalised() ? "" : " (draf)")));
@@ -622,7 +625,7 @@ public class PenilaianService {
     }
 
     private Map<Long, List<Pegawai>> headsByUnit() {
-        return em.createQuery("select p from Pegawai p left join fetch p.ppk s where p.unit is not null and p.active = true"
+        return em.createQuery("select p from Pegawai p left join p.ppk s where p.unit is not null and p.active = true"
                         + " and (s is null or s.unit is null or s.unit <> p.unit) order by p.name", Pegawai.class)
                 .getResultStream().collect(Collectors.groupingBy(p -> p.getUnit().getId()));
     }

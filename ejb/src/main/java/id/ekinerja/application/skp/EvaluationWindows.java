@@ -39,7 +39,7 @@ public class EvaluationWindows {
 
     /** The windows of a year: periodic ones in order, the annual window last. */
     public List<EvaluationWindow> windows(int year) {
-        return em.createQuery("select w from EvaluationWindow w join fetch w.period p where p.year = :y"
+        return em.createQuery("select w from EvaluationWindow w join fetch w.period where w.period.year = :y"
                         + " order by case when w.kind = id.ekinerja.domain.model.skp.WindowKind.YEAR then 1 else 0 end,"
                         + " w.sequence", EvaluationWindow.class)
                 .setParameter("y", year).getResultList();
