@@ -162,13 +162,13 @@ public class PenilaianService {
             leads = findUnitPredikat(w, target.getUnit()).map(UnitPredikat::getPredikat)
                     .orElseThrow(() -> new PenilaianException("pen.leader.needsUnitPredikat", target.getUnit().getName()));
         }
-        Evaluation e = find(w, target).orElse(null);
-        if (e == null) {
-            e = new Evaluation(w, target, target.getUnit(), ppkOfRecord ? me : null);
-            em.persist(e);
-        }
+        Evaluation found = find(w, target).orElse(null);
+        Evaluation e = found != null ? found : new Evaluation(w, target, target.getUnit(), ppkOfRecord ? me : null);
         RuleSet rules = agencySettings.rules();
         e.rate(hasilKerja, perilaku, leads, notesHasil, notesPerilaku, rules, actor.username());
+        if (found == null) {
+            em.persist(e); // after rating: the row is inserted at once (identity) and its ratings are required
+        }
         em.flush();
         log(actor, "EVALUATION_RATE", ENTITY, e.getId(), w.label() + ": " + target.getNip() + " "
                 + e.getRatingHasilKerja() + "/" + e.getRatingPerilaku() + " → " + e.getPredikat()
@@ -224,13 +224,13 @@ public class PenilaianService {
             throw new AccessDeniedException("pen.access.notLeaderAbove");
         }
         EvaluationWindow w = windows.requireOpen(windowId);
-        UnitPredikat up = findUnitPredikat(w, u).orElse(null);
-        if (up == null) {
-            up = new UnitPredikat(w, u);
-            em.persist(up);
-        }
+        UnitPredikat found = findUnitPredikat(w, u).orElse(null);
+        UnitPredikat up = found != null ? found : new UnitPredikat(w, u);
         RuleSet rules = agencySettings.rules();
         up.set(predikat, notes, rules.version(), actor.username());
+        if (found == null) {
+            em.persist(up);
+        }
         // the head's rating hasil kerja follows the unit's predikat (leader-of-unit rule) while still a draft
         for (Pegawai head : h) {
             find(w, head).filter(e -> !e.isFinalised() && e.getPredikat() != null).ifPresent(e ->
