@@ -164,8 +164,7 @@ class PenilaianBrowserIT {
     }
 
     private static String rowCss(String nip) {
-        return "tr[data-nip='" + nip.substring(0, 8) + " " + nip.substring(8, 14) + " " + nip.charAt(14) + " "
-                + nip.substring(15) + "']";
+        return "tr[data-nip='" + nip + "']";
     }
 
     private static void waitForText(Browser b, By by, String text) {

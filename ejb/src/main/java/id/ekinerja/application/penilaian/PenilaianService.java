@@ -121,7 +121,7 @@ public class PenilaianService {
         for (Pegawai p : people) {
             Evaluation e = byPegawai.get(p.getId());
             boolean leads = leadsUnit(p);
-            rows.add(new TeamRow(p.getId(), p.getFormattedNip(), p.getName(), p.getJabatan(),
+            rows.add(new TeamRow(p.getId(), p.getNip(), p.getFormattedNip(), p.getName(), p.getJabatan(),
                     p.getUnit() == null ? null : p.getUnit().getName(), leads,
                     leads && p.getUnit() != null ? unitPredikat.get(p.getUnit().getId()) : null,
                     e == null ? null : e.getId(), e == null ? null : e.getRatingHasilKerja(),

@@ -21,7 +21,7 @@ public final class Views {
     }
 
     /** One subordinate on the PPK's evaluation page, with the periodic results of the year for an annual window. */
-    public record TeamRow(long pegawaiId, String nip, String name, String jabatan, String unit, boolean leadsUnit,
+    public record TeamRow(long pegawaiId, String nip, String formattedNip, String name, String jabatan, String unit, boolean leadsUnit,
                           OrganisationPredikat unitPredikat, Long evaluationId, Rating hasilKerja, Rating perilaku,
                           Predikat predikat, String notesHasil, String notesPerilaku, boolean finalised,
                           String ruleSetVersion, List<String> periodic) implements Serializable {
