@@ -8,12 +8,12 @@ import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
 
 /** Runs a service call and turns a refusal into a page message (never a stack trace). */
-final class SkpFaces {
+public final class SkpFaces {
     private SkpFaces() {
     }
 
     /** The call's result, or {@code null} after adding the refusal's message to the page. */
-    static <T> T attempt(Supplier<T> call) {
+    public static <T> T attempt(Supplier<T> call) {
         try {
             return call.get();
         } catch (SkpException e) {
