@@ -15,7 +15,6 @@ import id.ekinerja.application.notification.WindowClosingJob;
 import id.ekinerja.application.notification.WindowClosingNotices;
 import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.application.security.Actor;
-import id.ekinerja.application.skp.EvaluationWindows;
 import id.ekinerja.application.skp.SkpContent;
 import id.ekinerja.application.skp.SkpContent.IkiInput;
 import id.ekinerja.application.skp.SkpContent.RhkInput;
@@ -28,6 +27,7 @@ import id.ekinerja.domain.model.skp.EvaluationWindow;
 import id.ekinerja.domain.model.skp.JenisRhk;
 import id.ekinerja.domain.model.skp.Pendekatan;
 import id.ekinerja.domain.model.skp.SkpStatus;
+import id.ekinerja.domain.model.skp.WorkCalendar;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -80,9 +80,6 @@ class NotificationIT {
 
     @EJB
     WindowClosingJob windowJob;
-
-    @EJB
-    EvaluationWindows windows;
 
     @Test
     void submittingAnSkpTellsThePpkInTheInboxAndByMailAndTheDecisionTellsTheOwner() throws Exception {
@@ -214,7 +211,7 @@ class NotificationIT {
 
     @Test
     void theWindowClosingJobTellsEveryActivePegawaiOncePerWindow() {
-        EvaluationWindow window = in(() -> windows.currentPeriodic(YEAR)).orElseThrow();
+        EvaluationWindow window = probe.openPeriodicWindow(BAWASLU, WorkCalendar.today());
         LocalDate day = window.getClosesOn().minusDays(2); // within the default 3 days, window open
         assertTrue(window.isOpenOn(day));
         int first = windowJob.run(day);

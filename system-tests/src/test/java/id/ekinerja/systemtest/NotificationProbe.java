@@ -74,6 +74,14 @@ public class NotificationProbe {
                 String.class).getResultList());
     }
 
+    /** A periodic window of the tenant open on {@code day} (the one closing first). */
+    public id.ekinerja.domain.model.skp.EvaluationWindow openPeriodicWindow(String tenant, java.time.LocalDate day) {
+        return TenantContext.call(tenant, () -> em.createQuery("select w from EvaluationWindow w join fetch w.period"
+                        + " where w.kind <> id.ekinerja.domain.model.skp.WindowKind.YEAR and w.opensOn <= :d"
+                        + " and w.closesOn >= :d order by w.closesOn", id.ekinerja.domain.model.skp.EvaluationWindow.class)
+                .setParameter("d", day).setMaxResults(1).getSingleResult());
+    }
+
     /** How many notifications of a kind whose subject contains {@code part} each of these people has. */
     public long countFor(String tenant, String nip, String kind, String part) {
         return TenantContext.call(tenant, () -> em.createQuery("select count(n) from Notification n where n.recipientNip = :n"

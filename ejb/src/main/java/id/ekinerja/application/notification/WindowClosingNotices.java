@@ -32,8 +32,9 @@ public class WindowClosingNotices {
 
     /** Notifies for windows open on {@code today} that close within {@code days} days; returns notifications made. */
     public int notifyClosing(LocalDate today, int days) {
-        List<EvaluationWindow> closing = em.createQuery("select w from EvaluationWindow w join fetch w.period p"
-                        + " where p.status = :open and w.opensOn <= :today and w.closesOn >= :today and w.closesOn <= :last"
+        // no alias on the fetch join: Hibernate 6.6 refuses one here (JPA compliance)
+        List<EvaluationWindow> closing = em.createQuery("select w from EvaluationWindow w join fetch w.period"
+                        + " where w.period.status = :open and w.opensOn <= :today and w.closesOn >= :today and w.closesOn <= :last"
                         + " order by w.closesOn, w.id", EvaluationWindow.class)
                 .setParameter("open", PeriodStatus.OPEN).setParameter("today", today)
                 .setParameter("last", today.plusDays(days)).getResultList();
