@@ -29,7 +29,9 @@ import id.ekinerja.domain.model.skp.Pendekatan;
 import id.ekinerja.domain.model.skp.SkpStatus;
 import id.ekinerja.domain.model.skp.WorkCalendar;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJBException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
@@ -38,6 +40,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,6 +84,9 @@ class NotificationIT {
 
     @EJB
     WindowClosingJob windowJob;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void submittingAnSkpTellsThePpkInTheInboxAndByMailAndTheDecisionTellsTheOwner() throws Exception {
@@ -218,14 +225,31 @@ class NotificationIT {
         List<String> people = probe.activeNips(BAWASLU);
         assertTrue(first >= people.size(), "first run: " + first + " for " + people.size() + " in bawaslu");
         for (String nip : people) {
-            assertEquals(1, probe.countFor(BAWASLU, nip, WindowClosingNotices.KIND, window.label()), nip);
+            assertEquals(1, probe.countFor(BAWASLU, nip, WindowClosingNotices.KIND, "jendela " + window.label() + " ditutup"), nip);
         }
         assertEquals(0, windowJob.run(day), "the second run tells nobody again");
         assertEquals(0, windowJob.run(day.plusDays(1)), "nor does the next day's");
         for (String nip : people) {
-            assertEquals(1, probe.countFor(BAWASLU, nip, WindowClosingNotices.KIND, window.label()), nip);
+            assertEquals(1, probe.countFor(BAWASLU, nip, WindowClosingNotices.KIND, "jendela " + window.label() + " ditutup"), nip);
         }
         assertEquals(0, windowJob.run(window.getClosesOn().plusDays(1)), "a closed window is not announced");
+    }
+
+    @Test
+    void twoNodesRunningTheJobAtTheSameMomentTellEachPersonOnce() throws Exception {
+        // the periodic window after the one open today (it opens before today's closes, so it is open then)
+        EvaluationWindow today = probe.openPeriodicWindow(BAWASLU, WorkCalendar.today());
+        EvaluationWindow next = probe.openPeriodicWindow(BAWASLU, today.getClosesOn().plusDays(1));
+        LocalDate day = next.getClosesOn().minusDays(1);
+        // two "nodes": two threads with their own transactions, started together
+        Future<Integer> a = executor.submit(() -> windowJob.run(day));
+        Future<Integer> b = executor.submit(() -> windowJob.run(day));
+        int told = a.get(2, TimeUnit.MINUTES) + b.get(2, TimeUnit.MINUTES);
+        List<String> people = probe.activeNips(BAWASLU);
+        assertTrue(told >= people.size(), "told " + told);
+        for (String nip : people) {
+            assertEquals(1, probe.countFor(BAWASLU, nip, WindowClosingNotices.KIND, "jendela " + next.label() + " ditutup"), nip);
+        }
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------
