@@ -25,4 +25,23 @@ final class Deployments {
         }
         return ear;
     }
+
+    /**
+     * The EAR with test classes and test libraries in its web module; a library is named by one of its classes
+     * (taken from the test class path), e.g. GreenMail for tests that run an SMTP server inside WildFly.
+     */
+    static EnterpriseArchive ekinerjaWithLibraries(Class<?>[] libraries, Class<?>... testClasses) {
+        EnterpriseArchive ear = ekinerja(testClasses);
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        for (Class<?> marker : libraries) {
+            try {
+                web.addAsLibrary(new File(marker.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
 }

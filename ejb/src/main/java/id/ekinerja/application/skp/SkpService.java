@@ -1,6 +1,7 @@
 package id.ekinerja.application.skp;
 
 import id.ekinerja.application.activity.TenantActivity;
+import id.ekinerja.application.notification.NotificationRequested;
 import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.security.TenantAuthorization;
@@ -63,6 +64,9 @@ public class SkpService {
 
     @Inject
     Event<TenantActivity> activity;
+
+    @Inject
+    Event<NotificationRequested> notifications;
 
     // ---- periods -------------------------------------------------------------------------------------
 
@@ -162,6 +166,14 @@ public class SkpService {
         flush();
         log(actor, "SKP_SUBMIT", skp, "Diajukan kepada PPK "
                 + (skp.getPpk() == null ? "(atasan di luar instansi)" : skp.getPpk().getName() + " " + skp.getPpk().getNip()));
+        if (skp.getPpk() != null) {
+            Pegawai owner = skp.getPegawai();
+            notifications.fire(new NotificationRequested(skp.getPpk().getNip(), "SKP_SUBMITTED",
+                    "SKP " + skp.getYear() + " " + owner.getName() + " menunggu persetujuan Anda",
+                    owner.getName() + " (NIP " + owner.getNip() + ") mengajukan SKP tahun " + skp.getYear() + " revisi "
+                            + skp.getRevision() + " kepada Anda sebagai PPK. Mohon periksa, lalu setujui atau kembalikan"
+                            + " dengan alasan.", viewLink(skp)));
+        }
         return document(skp);
     }
 
@@ -239,6 +251,11 @@ public class SkpService {
         log(actor, "SKP_APPROVE", skp, (onBehalf ? "Disetujui oleh admin instansi atas nama atasan pimpinan di luar instansi; "
                 : "Disetujui; ") + "ekspektasi khusus: " + skp.getEkspektasi().keySet()
                 + (previous != null ? "; revisi " + previous.getRevision() + " diganti" : ""));
+        notifications.fire(new NotificationRequested(skp.getPegawai().getNip(), "SKP_APPROVED",
+                "SKP " + skp.getYear() + " Anda telah disetujui",
+                "SKP tahun " + skp.getYear() + " revisi " + skp.getRevision() + " Anda telah disetujui oleh "
+                        + (onBehalf ? "admin instansi atas nama atasan Anda" : me.getName()) + ". SKP ini sekarang berlaku.",
+                viewLink(skp)));
         return document(skp);
     }
 
@@ -251,6 +268,11 @@ public class SkpService {
         flush();
         log(actor, "SKP_RETURN", skp, (onBehalf ? "Dikembalikan atas nama atasan di luar instansi: " : "Dikembalikan: ")
                 + skp.getReturnReason());
+        notifications.fire(new NotificationRequested(skp.getPegawai().getNip(), "SKP_RETURNED",
+                "SKP " + skp.getYear() + " Anda dikembalikan untuk diperbaiki",
+                "SKP tahun " + skp.getYear() + " revisi " + skp.getRevision() + " Anda dikembalikan oleh "
+                        + (onBehalf ? "admin instansi atas nama atasan Anda" : me.getName()) + " dengan alasan:\n\n"
+                        + skp.getReturnReason() + "\n\nPerbaiki SKP Anda, lalu ajukan kembali.", viewLink(skp)));
         return document(skp);
     }
 
@@ -364,6 +386,10 @@ public class SkpService {
                         + " and s.status = :st", Skp.class).setParameter("p", owner).setParameter("y", year)
                 .setParameter("st", SkpStatus.DISETUJUI).getResultStream().findFirst();
         return approved.isPresent() ? approved : latest(owner, year);
+    }
+
+    private static String viewLink(Skp skp) {
+        return "skp/view.xhtml?id=" + skp.getId();
     }
 
     // ---- rules of access -----------------------------------------------------------------------------

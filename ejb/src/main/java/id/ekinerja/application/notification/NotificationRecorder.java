@@ -1,0 +1,73 @@
+package id.ekinerja.application.notification;
+
+import id.ekinerja.domain.model.notification.Notification;
+import id.ekinerja.domain.model.notification.OutgoingMail;
+import id.ekinerja.infrastructure.mail.PublicUrl;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.logging.Logger;
+
+/**
+ * Behind {@link NotificationRequested}: stores the notification in the recipient's inbox and, when the pegawai has
+ * an e-mail address, an outbox row with the mail — both in the transaction of the action that fired the event, so
+ * a rolled-back action tells nobody. Only after the commit is the mail handed to {@link MailDispatcher}, on another
+ * thread: SMTP never fails or slows the action.
+ */
+@ApplicationScoped
+public class NotificationRecorder {
+    private static final Logger LOG = Logger.getLogger(NotificationRecorder.class.getName());
+    /** Attempts per mail before it is given up (FAILED); {@code -Dekinerja.mail.max-attempts} overrides it. */
+    static final int MAX_ATTEMPTS = Integer.getInteger("ekinerja.mail.max-attempts", 6);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    @EJB
+    MailDispatcher dispatcher;
+
+    void record(@Observes NotificationRequested request) {
+        Notification n = new Notification(request.recipientNip(), request.kind(), request.subject(), request.body(),
+                request.link());
+        em.persist(n);
+        String email = em.createQuery("select p.email from Pegawai p where p.nip = :nip", String.class)
+                .setParameter("nip", n.getRecipientNip()).getResultStream().findFirst().orElse(null);
+        if (email == null || email.isBlank()) {
+            LOG.info(() -> "Notification " + request.kind() + " for " + n.getRecipientNip()
+                    + " kept in the inbox only: no e-mail address on record");
+            return;
+        }
+        String tenant = TenantContext.require();
+        OutgoingMail mail = new OutgoingMail(n, email, n.getSubject(), mailBody(tenant, n), MAX_ATTEMPTS);
+        em.persist(mail);
+        em.flush(); // the id, for sending after commit
+        queued.fire(new MailQueued(tenant, mail.getId()));
+    }
+
+    void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
+        try {
+            dispatcher.sendSoon(mail.tenant(), mail.outboxId());
+        } catch (RuntimeException e) {
+            // the row stays PENDING: the retry timer sends it
+            LOG.warning(() -> "Could not hand mail " + mail.outboxId() + " to the sender: " + e);
+        }
+    }
+
+    /** Plain text in Bahasa Indonesia: the message, the absolute link, and where it came from. */
+    static String mailBody(String tenant, Notification n) {
+        StringBuilder b = new StringBuilder();
+        b.append(n.getBody() == null || n.getBody().isBlank() ? n.getSubject() : n.getBody()).append("\n\n");
+        b.append("Buka: ").append(PublicUrl.of(tenant, n.getLink())).append("\n\n");
+        b.append("--\nPesan ini dikirim otomatis oleh e-Kinerja. Mohon tidak membalas e-mail ini.\n");
+        return b.toString();
+    }
+}
