@@ -1,6 +1,12 @@
 package id.ekinerja.systemtest;
 
 import id.ekinerja.application.monitor.MonitorService;
+import id.ekinerja.application.monitor.PayrollReport;
+import id.ekinerja.application.penilaian.PenilaianService;
+import id.ekinerja.application.settings.AgencySettings;
+import id.ekinerja.application.skp.EvaluationWindows;
+import id.ekinerja.tenantconfig.Predikat;
+import id.ekinerja.tenantconfig.Rating;
 import id.ekinerja.application.monitor.MonitorService.PersonLine;
 import id.ekinerja.application.monitor.MonitorService.Stage;
 import id.ekinerja.application.monitor.MonitorService.UnitLine;
@@ -30,15 +36,70 @@ class MonitorIT {
     private static final Actor RATNA = new Actor("198511172009042001");   // admin instansi kpu-dki
     private static final Actor I_MADE = new Actor("198703142011011005");  // pegawai kpu-dki
     private static final Actor EKA = new Actor("198401282009032002");     // admin bawaslu-lebong
+    private static final Actor SITI = new Actor("197808232003122001");   // unit head, Ratna's PPK
     private static final String HENDRA = "197104121998031002";           // top leader, approved demo SKP
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ekinerja(MonitorIT.class);
+        return Deployments.ekinerja(MonitorIT.class, TenantProbe.class);
     }
 
     @EJB
     MonitorService monitor;
+
+    @EJB
+    PayrollReport payroll;
+
+    @EJB
+    PenilaianService penilaian;
+
+    @EJB
+    EvaluationWindows windows;
+
+    @EJB
+    AgencySettings agencySettings;
+
+    @EJB
+    TenantProbe probe;
+
+    /**
+     * Siti rates Ratna (her staff) in the open quarter; the payroll report lists every active pegawai, Ratna with
+     * the predikat and the tunjangan share of kpu-dki's table, the unrated as such; the XLSX holds the same rows.
+     */
+    @Test
+    void payrollReportListsEveryoneWithPredikatAndTunjangan() throws IOException {
+        long window = TenantContext.call("kpu-dki", () -> windows.currentPeriodic(2026)).orElseThrow().getId();
+        long ratnaId = probe.idOf("kpu-dki", RATNA.username());
+        TenantContext.run("kpu-dki", () -> penilaian.rate(SITI, window, ratnaId, Rating.SESUAI_EKSPEKTASI, Rating.SESUAI_EKSPEKTASI,
+                "Sesuai target", "Sesuai"));
+        List<PayrollReport.Line> lines = TenantContext.call("kpu-dki", () -> payroll.lines(RATNA, window));
+        assertEquals(monitor.total(TenantContext.call("kpu-dki", () -> monitor.units(RATNA, 2026))).pegawai(), lines.size(),
+                "every active pegawai is on the payroll report, rated or not");
+        PayrollReport.Line ratna = lines.stream().filter(l -> l.nip().equals(RATNA.username())).findFirst().orElseThrow();
+        assertEquals(Predikat.BAIK, ratna.predikat());
+        int share = TenantContext.call("kpu-dki", () -> agencySettings.settings()).tunjanganShare(Predikat.BAIK);
+        assertEquals(share, ratna.tunjanganPercent());
+
+        byte[] xlsx = TenantContext.call("kpu-dki", () -> payroll.xlsx(RATNA, window));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertEquals(lines.size() + 2, sheet.getLastRowNum(), "title, blank, header, then one row per pegawai");
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                PayrollReport.Line l = lines.get(r - 3);
+                assertEquals(l.nip(), sheet.getRow(r).getCell(1).getStringCellValue());
+                assertEquals(l.predikat() == null ? "" : l.predikat().label(), sheet.getRow(r).getCell(6).getStringCellValue());
+                if (l.nip().equals(RATNA.username())) {
+                    assertEquals(share, (int) sheet.getRow(r).getCell(9).getNumericCellValue());
+                    assertEquals("belum final", sheet.getRow(r).getCell(7).getStringCellValue());
+                }
+                if (l.predikat() == null) {
+                    assertEquals("belum dinilai", sheet.getRow(r).getCell(7).getStringCellValue());
+                }
+            }
+        }
+        assertThrows(AccessDeniedException.class, () -> TenantContext.run("kpu-dki", () -> payroll.lines(I_MADE, window)));
+        assertThrows(AccessDeniedException.class, () -> TenantContext.run("kpu-dki", () -> payroll.lines(EKA, window)));
+    }
 
     @Test
     void unitNumbersAddUpAndDrillDownToTheirPeople() {

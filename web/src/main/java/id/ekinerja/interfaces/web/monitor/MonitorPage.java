@@ -1,11 +1,14 @@
 package id.ekinerja.interfaces.web.monitor;
 
 import id.ekinerja.application.monitor.MonitorService;
+import id.ekinerja.application.monitor.PayrollReport;
 import id.ekinerja.application.monitor.MonitorService.PersonLine;
 import id.ekinerja.application.monitor.MonitorService.Stage;
 import id.ekinerja.application.monitor.MonitorService.UnitLine;
 import id.ekinerja.application.monitor.MonitorService.WeekLine;
+import id.ekinerja.application.skp.EvaluationWindows;
 import id.ekinerja.application.skp.SkpService;
+import id.ekinerja.domain.model.skp.EvaluationWindow;
 import id.ekinerja.interfaces.web.Downloads;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
@@ -29,6 +32,14 @@ public class MonitorPage implements Serializable {
 
     @EJB
     SkpService skp;
+
+    @EJB
+    PayrollReport payroll;
+
+    @EJB
+    EvaluationWindows evaluationWindows;
+
+    private Long windowId;
 
     @Inject
     TenantUser user;
@@ -104,6 +115,30 @@ public class MonitorPage implements Serializable {
     public void export() throws IOException {
         Downloads.send("monitor-skp-" + user.getTenantCode() + "-" + getYear() + ".xlsx", Downloads.XLSX,
                 monitor.exportXlsx(user.getActor(), getYear()));
+    }
+
+    /** The year's windows for the penilaian report, the open periodic one preselected. */
+    public List<EvaluationWindow> getWindows() {
+        return evaluationWindows.windows(getYear());
+    }
+
+    public Long getWindowId() {
+        if (windowId == null) {
+            windowId = evaluationWindows.currentPeriodic(getYear()).map(EvaluationWindow::getId).orElse(null);
+        }
+        return windowId;
+    }
+
+    public void setWindowId(Long windowId) {
+        this.windowId = windowId;
+    }
+
+    public void exportPayroll() throws IOException {
+        if (getWindowId() == null) {
+            return;
+        }
+        Downloads.send("penilaian-" + user.getTenantCode() + "-" + getWindowId() + ".xlsx", Downloads.XLSX,
+                payroll.xlsx(user.getActor(), getWindowId()));
     }
 
     public List<Integer> getYears() {
