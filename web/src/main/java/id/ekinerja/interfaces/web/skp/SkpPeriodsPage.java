@@ -32,10 +32,52 @@ public class SkpPeriodsPage {
 
     private Integer year = Year.now().getValue();
 
-    // Row inputs of the window tables, keyed by window id (filled from the rows, then by the submitted form).
-    private final Map<Long, LocalDate> opens = new HashMap<>();
-    private final Map<Long, LocalDate> closes = new HashMap<>();
-    private final Map<Long, Integer> versions = new HashMap<>();
+    // One editable row per window, built once per request (before the form's values are applied to it), so the
+    // inputs bind to typed properties (LocalDate, int) rather than to untyped map entries.
+    private final Map<Integer, List<WindowRow>> rows = new HashMap<>();
+
+    /** A window with its dates as the form edits them. */
+    public static class WindowRow {
+        private final EvaluationWindow window;
+        private LocalDate opens;
+        private LocalDate closes;
+        private int version;
+
+        WindowRow(EvaluationWindow window) {
+            this.window = window;
+            this.opens = window.getOpensOn();
+            this.closes = window.getClosesOn();
+            this.version = window.getVersion();
+        }
+
+        public EvaluationWindow getWindow() {
+            return window;
+        }
+
+        public LocalDate getOpens() {
+            return opens;
+        }
+
+        public void setOpens(LocalDate opens) {
+            this.opens = opens;
+        }
+
+        public LocalDate getCloses() {
+            return closes;
+        }
+
+        public void setCloses(LocalDate closes) {
+            this.closes = closes;
+        }
+
+        public int getVersion() {
+            return version;
+        }
+
+        public void setVersion(int version) {
+            this.version = version;
+        }
+    }
 
     public List<AnnualPeriod> getPeriods() {
         return skp.periods();
@@ -63,15 +105,9 @@ public class SkpPeriodsPage {
         }
     }
 
-    /** The windows of a year with today's state; also seeds the row inputs with the stored dates. */
-    public List<EvaluationWindow> windowsOf(int y) {
-        List<EvaluationWindow> list = windows.windows(y);
-        for (EvaluationWindow w : list) {
-            opens.putIfAbsent(w.getId(), w.getOpensOn());
-            closes.putIfAbsent(w.getId(), w.getClosesOn());
-            versions.putIfAbsent(w.getId(), w.getVersion());
-        }
-        return list;
+    /** The window rows of a year. */
+    public List<WindowRow> windowsOf(int y) {
+        return rows.computeIfAbsent(y, year -> windows.windows(year).stream().map(WindowRow::new).toList());
     }
 
     /** {@code notYetOpen}, {@code open} or {@code closed}, for the state column. */
@@ -80,26 +116,13 @@ public class SkpPeriodsPage {
         return today.isBefore(w.getOpensOn()) ? "notYetOpen" : w.isOpenOn(today) ? "open" : "closed";
     }
 
-    public void reschedule(long id) {
-        Integer version = versions.get(id);
-        EvaluationWindow saved = SkpFaces.attempt(() -> windows.reschedule(user.getActor(), id,
-                version == null ? -1 : version, opens.get(id), closes.get(id)));
+    public void reschedule(WindowRow row) {
+        EvaluationWindow saved = SkpFaces.attempt(() -> windows.reschedule(user.getActor(), row.getWindow().getId(),
+                row.getVersion(), row.getOpens(), row.getCloses()));
         if (saved != null) {
             FacesMessages.info("window.saved", saved.label());
-            versions.put(id, saved.getVersion());
+            rows.clear(); // show what is stored now, with its new version
         }
-    }
-
-    public Map<Long, LocalDate> getOpens() {
-        return opens;
-    }
-
-    public Map<Long, LocalDate> getCloses() {
-        return closes;
-    }
-
-    public Map<Long, Integer> getVersions() {
-        return versions;
     }
 
     public Integer getYear() {
