@@ -7,13 +7,13 @@ import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
 
-/** Runs a service call and turns a refusal into a page message (never a stack trace). */
-final class SkpFaces {
+/** Runs a service call and turns a refusal into a page message (never a stack trace); shared by the SKP and pelaksanaan pages. */
+public final class SkpFaces {
     private SkpFaces() {
     }
 
     /** The call's result, or {@code null} after adding the refusal's message to the page. */
-    static <T> T attempt(Supplier<T> call) {
+    public static <T> T attempt(Supplier<T> call) {
         try {
             return call.get();
         } catch (SkpException e) {
@@ -29,7 +29,7 @@ final class SkpFaces {
         return null;
     }
 
-    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    public static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return true;
