@@ -29,7 +29,7 @@ public class PelaksanaanProbe {
     /** The id of the window of a kind and sequence in a year, e.g. QUARTER 3 of 2026. */
     public long windowId(String tenant, int year, String kind, int sequence) {
         return TenantContext.call(tenant, () -> em.createQuery("select w.id from EvaluationWindow w where w.period.year = :y"
-                        + " and str(w.kind) = :k and w.sequence = :s", Long.class).setParameter("y", year)
-                .setParameter("k", kind).setParameter("s", sequence).getSingleResult());
+                        + " and w.kind = :k and w.sequence = :s", Long.class).setParameter("y", year)
+                .setParameter("k", id.ekinerja.domain.model.skp.WindowKind.valueOf(kind)).setParameter("s", sequence).getSingleResult());
     }
 }

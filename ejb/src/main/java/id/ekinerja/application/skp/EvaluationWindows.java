@@ -39,10 +39,12 @@ public class EvaluationWindows {
 
     /** The windows of a year: periodic ones in order, the annual window last. */
     public List<EvaluationWindow> windows(int year) {
-        return em.createQuery("select w from EvaluationWindow w join fetch w.period p where p.year = :y"
-                        + " order by case when w.kind = id.ekinerja.domain.model.skp.WindowKind.YEAR then 1 else 0 end,"
-                        + " w.sequence", EvaluationWindow.class)
-                .setParameter("y", year).getResultList();
+        // strict JPA query compliance (WildFly's default) allows neither an alias on a fetch join nor an
+        // expression in ORDER BY: order the annual window last here
+        return em.createQuery("select w from EvaluationWindow w join fetch w.period where w.period.year = :y"
+                        + " order by w.sequence", EvaluationWindow.class)
+                .setParameter("y", year).getResultStream()
+                .sorted(java.util.Comparator.comparing(EvaluationWindow::isAnnual)).toList();
     }
 
     /** @throws SkpException {@code window.notFound} for an id that is not a window of this agency */

@@ -47,6 +47,7 @@ public class PelaksanaanPage implements Serializable {
     private Long window;
     private Integer year;
     private transient PelaksanaanView view;
+    private transient boolean loaded; // once per request after deserialisation: a refusal is reported once
     private transient List<EvaluationWindow> windows;
     private final Map<Long, String> aksi = new HashMap<>();
     private final Map<Long, String> realisasi = new HashMap<>();
@@ -74,6 +75,7 @@ public class PelaksanaanPage implements Serializable {
     }
 
     private void refresh() {
+        loaded = true;
         view = window == null ? null : SkpFaces.attempt(() -> pelaksanaan.view(user.getActor(), nip, window));
         if (view != null) {
             view.rhk().forEach(r -> realisasi.putIfAbsent(r.rhkId(), r.realisasi()));
@@ -81,7 +83,7 @@ public class PelaksanaanPage implements Serializable {
     }
 
     public PelaksanaanView getView() {
-        if (view == null && window != null) {
+        if (!loaded) {
             refresh();
         }
         return view;
