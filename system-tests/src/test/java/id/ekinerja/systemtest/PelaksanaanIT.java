@@ -37,8 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pelaksanaan against the real server and database, in bawaslu-lebong: Hartini (PPK Sugeng, whose PPK is the
- * top leader Zulkarnain) documents her work in the open fourth-quarter window of 2026; Eka is admin instansi,
- * Mella pengelola kinerja, Dodi an unrelated colleague.
+ * top leader Zulkarnain) documents her work in the open November 2026 window (the agency evaluates monthly;
+ * September closed on 10 October); Eka is admin instansi, Mella pengelola kinerja, Dodi an unrelated colleague.
  */
 @ExtendWith(ArquillianExtension.class)
 class PelaksanaanIT {
@@ -67,39 +67,39 @@ class PelaksanaanIT {
     PelaksanaanProbe probe;
 
     private long rhk;
-    private long q4;
-    private long q3;
+    private long november;
+    private long september;
 
     @BeforeEach
     void hartiniHasAnApprovedSkp() {
         SkpDocument approved = ApprovedSkps.ensure(skp, BAWASLU, HARTINI, SUGENG, YEAR, "Terlaksananya pengawasan tahapan pemilu");
         rhk = approved.utama().get(0).id();
-        q4 = probe.windowId(BAWASLU, YEAR, "QUARTER", 4);
-        q3 = probe.windowId(BAWASLU, YEAR, "QUARTER", 3);
+        november = probe.windowId(BAWASLU, YEAR, "MONTH", 11);
+        september = probe.windowId(BAWASLU, YEAR, "MONTH", 9);
     }
 
     @Test
     void onlyTheOwnerRecordsTheWorkAndEveryChangeIsLogged() {
         String realisasi = "Mengawasi 4 rapat pleno " + UUID.randomUUID();
-        long aksi = in(() -> pelaksanaan.addRencanaAksi(HARTINI, rhk, q4, "Menghadiri rapat pleno rekapitulasi"));
+        long aksi = in(() -> pelaksanaan.addRencanaAksi(HARTINI, rhk, november, "Menghadiri rapat pleno rekapitulasi"));
         in(() -> {
-            pelaksanaan.saveRealisasi(HARTINI, rhk, q4, realisasi);
+            pelaksanaan.saveRealisasi(HARTINI, rhk, november, realisasi);
             return null;
         });
-        long link = in(() -> pelaksanaan.addLink(HARTINI, rhk, q4, "https://lebong.bawaslu.go.id/berita/pleno"));
+        long link = in(() -> pelaksanaan.addLink(HARTINI, rhk, november, "https://lebong.bawaslu.go.id/berita/pleno"));
 
         assertDenied("pel.access.notOwner", () -> {
-            pelaksanaan.saveRealisasi(SUGENG, rhk, q4, "Ditimpa oleh PPK");
+            pelaksanaan.saveRealisasi(SUGENG, rhk, november, "Ditimpa oleh PPK");
             return null;
         });
-        assertDenied("pel.access.notOwner", () -> pelaksanaan.uploadBukti(EKA, rhk, q4, "a.pdf", uniquePdf()));
-        assertDenied("pel.access.notOwner", () -> pelaksanaan.addRencanaAksi(ZULKARNAIN, rhk, q4, "Disusupkan"));
+        assertDenied("pel.access.notOwner", () -> pelaksanaan.uploadBukti(EKA, rhk, november, "a.pdf", uniquePdf()));
+        assertDenied("pel.access.notOwner", () -> pelaksanaan.addRencanaAksi(ZULKARNAIN, rhk, november, "Disusupkan"));
         assertDenied("pel.access.notOwner", () -> {
             pelaksanaan.deleteBukti(DODI, link);
             return null;
         });
 
-        PelaksanaanView mine = in(() -> pelaksanaan.view(HARTINI, null, q4));
+        PelaksanaanView mine = in(() -> pelaksanaan.view(HARTINI, null, november));
         assertTrue(mine.canWrite());
         assertFalse(mine.canGiveFeedback());
         PelaksanaanView.RhkWork work = mine.rhk().stream().filter(r -> r.rhkId() == rhk).findFirst().orElseThrow();
@@ -114,21 +114,21 @@ class PelaksanaanIT {
     @Test
     void onlyThePpkOfRecordGivesFeedbackAndThePegawaiSeesIt() {
         String text = "Laporan pengawasan sudah rinci; lampirkan foto kegiatan " + UUID.randomUUID();
-        assertDenied("pel.access.notPpk", () -> pelaksanaan.giveFeedback(HARTINI, HARTINI.username(), q4, rhk, null, "Sendiri"));
-        assertDenied("pel.access.notPpk", () -> pelaksanaan.giveFeedback(ZULKARNAIN, HARTINI.username(), q4, rhk, null, "Atasan PPK"));
-        assertDenied("pel.access.notPpk", () -> pelaksanaan.giveFeedback(EKA, HARTINI.username(), q4, rhk, null, "Admin"));
+        assertDenied("pel.access.notPpk", () -> pelaksanaan.giveFeedback(HARTINI, HARTINI.username(), november, rhk, null, "Sendiri"));
+        assertDenied("pel.access.notPpk", () -> pelaksanaan.giveFeedback(ZULKARNAIN, HARTINI.username(), november, rhk, null, "Atasan PPK"));
+        assertDenied("pel.access.notPpk", () -> pelaksanaan.giveFeedback(EKA, HARTINI.username(), november, rhk, null, "Admin"));
 
-        long onRhk = in(() -> pelaksanaan.giveFeedback(SUGENG, HARTINI.username(), q4, rhk, null, text));
-        long onValue = in(() -> pelaksanaan.giveFeedback(SUGENG, HARTINI.username(), q4, null, CoreValue.KOLABORATIF,
+        long onRhk = in(() -> pelaksanaan.giveFeedback(SUGENG, HARTINI.username(), november, rhk, null, text));
+        long onValue = in(() -> pelaksanaan.giveFeedback(SUGENG, HARTINI.username(), november, null, CoreValue.KOLABORATIF,
                 "Koordinasi dengan panwascam berjalan baik"));
-        assertThrows(SkpException.class, () -> in(() -> pelaksanaan.giveFeedback(SUGENG, HARTINI.username(), q4, null, null, "x")));
+        assertThrows(SkpException.class, () -> in(() -> pelaksanaan.giveFeedback(SUGENG, HARTINI.username(), november, null, null, "x")));
 
-        PelaksanaanView seen = in(() -> pelaksanaan.view(HARTINI, null, q4));
+        PelaksanaanView seen = in(() -> pelaksanaan.view(HARTINI, null, november));
         assertTrue(seen.rhk().stream().flatMap(r -> r.feedback().stream()).anyMatch(f -> f.id() == onRhk
                 && f.text().equals(text) && f.byName().equals("Sugeng Riyadi")));
         assertTrue(seen.perilaku().stream().filter(p -> p.coreValue().equals("KOLABORATIF")).findFirst().orElseThrow()
                 .feedback().stream().anyMatch(f -> f.id() == onValue));
-        PelaksanaanView ppkView = in(() -> pelaksanaan.view(SUGENG, HARTINI.username(), q4));
+        PelaksanaanView ppkView = in(() -> pelaksanaan.view(SUGENG, HARTINI.username(), november));
         assertTrue(ppkView.canGiveFeedback());
         assertFalse(ppkView.canWrite());
         assertTrue(probe.activity(BAWASLU, "pel_umpan_balik", onRhk).get(0).startsWith("PEL_FEEDBACK by " + SUGENG.username()));
@@ -137,7 +137,7 @@ class PelaksanaanIT {
     @Test
     void evidenceIsReadByTheOwnerThePpkTheAtasanPpkAndTheAdminInstansiOnly() {
         byte[] pdf = uniquePdf();
-        long id = in(() -> pelaksanaan.uploadBukti(HARTINI, rhk, q4, "Laporan pengawasan.pdf", pdf));
+        long id = in(() -> pelaksanaan.uploadBukti(HARTINI, rhk, november, "Laporan pengawasan.pdf", pdf));
         for (Actor allowed : List.of(HARTINI, SUGENG, ZULKARNAIN, EKA)) {
             EvidenceDownload d = in(() -> pelaksanaan.download(allowed, id)).orElseThrow();
             assertArrayEquals(pdf, d.content(), allowed.username());
@@ -147,7 +147,7 @@ class PelaksanaanIT {
         }
         assertDenied("pel.access.denied", () -> pelaksanaan.download(DODI, id));
         assertDenied("pel.access.denied", () -> pelaksanaan.download(MELLA, id));
-        assertDenied("pel.access.denied", () -> pelaksanaan.view(DODI, HARTINI.username(), q4));
+        assertDenied("pel.access.denied", () -> pelaksanaan.view(DODI, HARTINI.username(), november));
 
         // the same id asked for inside another agency never reaches this agency's file
         Optional<EvidenceDownload> foreign = TenantContext.call("kpu-dki", () -> pelaksanaan.download(RATNA_KPU, id));
@@ -160,18 +160,18 @@ class PelaksanaanIT {
     void aClosedWindowRefusesWritesSayingWhenItClosedAndKeepsWhatWasSaved() {
         long[] before = probe.evidenceRows(BAWASLU);
         WindowClosedException closed = assertThrows(WindowClosedException.class, () -> in(() -> {
-            pelaksanaan.saveRealisasi(HARTINI, rhk, q3, "Terlambat");
+            pelaksanaan.saveRealisasi(HARTINI, rhk, september, "Terlambat");
             return null;
         }));
         assertEquals("window.closed", closed.messageKey());
-        assertEquals("Triwulan III 2026", closed.args()[0]);
+        assertEquals("September 2026", closed.args()[0]);
         assertEquals(LocalDate.of(2026, 10, 10), closed.args()[1]);
-        assertThrows(WindowClosedException.class, () -> in(() -> pelaksanaan.uploadBukti(HARTINI, rhk, q3, "a.pdf", uniquePdf())));
-        assertThrows(WindowClosedException.class, () -> in(() -> pelaksanaan.giveFeedback(SUGENG, HARTINI.username(), q3, rhk, null, "x")));
+        assertThrows(WindowClosedException.class, () -> in(() -> pelaksanaan.uploadBukti(HARTINI, rhk, september, "a.pdf", uniquePdf())));
+        assertThrows(WindowClosedException.class, () -> in(() -> pelaksanaan.giveFeedback(SUGENG, HARTINI.username(), september, rhk, null, "x")));
         assertArrayEquals(before, probe.evidenceRows(BAWASLU));
-        PelaksanaanView q3View = in(() -> pelaksanaan.view(HARTINI, null, q3));
-        assertFalse(q3View.canWrite());
-        assertEquals("window.closed", q3View.closedKey());
+        PelaksanaanView septemberView = in(() -> pelaksanaan.view(HARTINI, null, september));
+        assertFalse(septemberView.canWrite());
+        assertEquals("window.closed", septemberView.closedKey());
     }
 
     @Test
@@ -193,15 +193,15 @@ class PelaksanaanIT {
         long[] before = probe.evidenceRows(BAWASLU);
         for (Abuse a : abuses) {
             EvidenceRejectedException e = assertThrows(EvidenceRejectedException.class,
-                    () -> in(() -> pelaksanaan.uploadBukti(HARTINI, rhk, q4, a.name(), a.bytes())), a.name());
+                    () -> in(() -> pelaksanaan.uploadBukti(HARTINI, rhk, november, a.name(), a.bytes())), a.name());
             assertEquals(a.key(), e.messageKey(), a.name());
             assertArrayEquals(before, probe.evidenceRows(BAWASLU), "nothing stored for " + a.name());
         }
         assertEquals("pel.error.linkInvalid", assertThrows(EvidenceRejectedException.class,
-                () -> in(() -> pelaksanaan.addLink(HARTINI, rhk, q4, "javascript:alert(document.cookie)"))).messageKey());
+                () -> in(() -> pelaksanaan.addLink(HARTINI, rhk, november, "javascript:alert(document.cookie)"))).messageKey());
         assertArrayEquals(before, probe.evidenceRows(BAWASLU));
 
-        in(() -> pelaksanaan.uploadBukti(HARTINI, rhk, q4, "Foto kegiatan.pdf", uniquePdf()));
+        in(() -> pelaksanaan.uploadBukti(HARTINI, rhk, november, "Foto kegiatan.pdf", uniquePdf()));
         long[] after = probe.evidenceRows(BAWASLU);
         assertEquals(before[0] + 1, after[0]);
         assertEquals(before[1] + 1, after[1]);
