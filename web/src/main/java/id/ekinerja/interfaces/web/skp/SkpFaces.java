@@ -7,7 +7,7 @@ import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.function.Supplier;
 
-/** Runs a service call and turns a refusal into a page message (never a stack trace). */
+/** Runs a service call and turns a refusal into a page message (never a stack trace); shared by the SKP and pelaksanaan pages. */
 public final class SkpFaces {
     private SkpFaces() {
     }
@@ -29,7 +29,7 @@ public final class SkpFaces {
         return null;
     }
 
-    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    public static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return true;
