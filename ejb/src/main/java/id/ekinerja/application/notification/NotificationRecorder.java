@@ -5,7 +5,7 @@ import id.ekinerja.domain.model.notification.OutgoingMail;
 import id.ekinerja.infrastructure.mail.PublicUrl;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -20,7 +20,12 @@ import java.util.logging.Logger;
  * a rolled-back action tells nobody. Only after the commit is the mail handed to {@link MailDispatcher}, on another
  * thread: SMTP never fails or slows the action.
  */
-@ApplicationScoped
+/*
+ * A session bean, not a CDI bean: a CDI bean with @PersistenceContext makes Weld resolve the persistence unit
+ * while the deployment starts, which raced WildFly's installation of the unit ("service jboss.persistenceunit
+ * ... not found" on some redeploys). EJBs get their EntityManager from their own component injection instead.
+ */
+@Stateless
 public class NotificationRecorder {
     private static final Logger LOG = Logger.getLogger(NotificationRecorder.class.getName());
     /** Attempts per mail before it is given up (FAILED); {@code -Dekinerja.mail.max-attempts} overrides it. */
@@ -35,7 +40,7 @@ public class NotificationRecorder {
     @EJB
     MailDispatcher dispatcher;
 
-    void record(@Observes NotificationRequested request) {
+    public void record(@Observes NotificationRequested request) {
         Notification n = new Notification(request.recipientNip(), request.kind(), request.subject(), request.body(),
                 request.link());
         em.persist(n);
@@ -53,7 +58,7 @@ public class NotificationRecorder {
         queued.fire(new MailQueued(tenant, mail.getId()));
     }
 
-    void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
+    public void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
         try {
             dispatcher.sendSoon(mail.tenant(), mail.outboxId());
         } catch (RuntimeException e) {

@@ -2,13 +2,18 @@ package id.ekinerja.application.security;
 
 import id.ekinerja.domain.model.organisation.Pegawai;
 import id.ekinerja.tenantconfig.TenantRole;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 
 /** Resolves an {@link Actor} to a pegawai of the current tenant and checks tenant roles. */
-@ApplicationScoped
+/*
+ * A session bean, not a CDI bean: a CDI bean with @PersistenceContext makes Weld resolve the persistence unit
+ * while the deployment starts, which raced WildFly's installation of the unit ("service jboss.persistenceunit
+ * ... not found" on some redeploys). EJBs get their EntityManager from their own component injection instead.
+ */
+@Stateless
 public class TenantAuthorization {
     @PersistenceContext
     EntityManager em;
