@@ -57,6 +57,21 @@ class RestApiIT extends BrowserTestBase {
     }
 
     @Test
+    void predikatOfAWindowForAdminsOnly() throws Exception {
+        HttpResponse<String> windows = get("/api/t/kpu-dki/windows?year=2026", RATNA);
+        assertEquals(200, windows.statusCode(), windows.body());
+        var list = jakarta.json.Json.createReader(new StringReader(windows.body())).readArray();
+        assertEquals(5, list.size(), "four quarters and the year for kpu-dki");
+        long q1 = list.getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> predikat = get("/api/t/kpu-dki/windows/" + q1 + "/predikat", RATNA);
+        assertEquals(200, predikat.statusCode(), predikat.body());
+        var rows = jakarta.json.Json.createReader(new StringReader(predikat.body())).readArray();
+        assertTrue(rows.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("nip").equals(I_MADE)));
+        assertRefused(get("/api/t/kpu-dki/windows/" + q1 + "/predikat", I_MADE), 403, "access.roleRequired");
+        assertRefused(get("/api/t/kpu-dki/windows/" + q1 + "/predikat", EKA), 403, "error.tenant.forbidden");
+    }
+
+    @Test
     void aPegawaiSeesThemselvesButNotTheList() throws Exception {
         assertEquals(200, get("/api/t/kpu-dki/pegawai/" + I_MADE, I_MADE).statusCode());
         assertRefused(get("/api/t/kpu-dki/pegawai", I_MADE), 403, "access.roleRequired");
