@@ -48,10 +48,10 @@ public class PegawaiImportWorker {
     private static final Logger LOG = Logger.getLogger(PegawaiImportWorker.class.getName());
     /**
      * Accounts per partial import and partial imports in flight. Measured on 2 cores (see README): one request
-     * of 500 costs ~3.5× more per user than one of 100 (Keycloak's transaction grows), and 3 requests in
+     * of 500 costs 4–5× more CPU per user than one of 50 (Keycloak's transaction grows), and 3 requests in
      * flight roughly double the throughput of one.
      */
-    static final int ACCOUNT_BATCH = 100;
+    static final int ACCOUNT_BATCH = 50;
     static final int ACCOUNT_REQUESTS_IN_FLIGHT = 3;
     static final int MEMBERSHIP_WORKERS = 4;
 

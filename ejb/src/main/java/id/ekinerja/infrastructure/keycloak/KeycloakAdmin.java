@@ -229,9 +229,9 @@ public class KeycloakAdmin {
 
     /**
      * As {@link #partialImportUsers} without waiting, so that a few batches can be in flight at once (Keycloak
-     * handles each on its own worker thread). Keep batches small (~100): one partial import is one Keycloak
+     * handles each on its own worker thread). Keep batches small (~50): one partial import is one Keycloak
      * transaction whose cost per user grows with the users already in it (500 users per request measured
-     * 3.5 times slower per user than 100). The future fails with a {@link KeycloakException}.
+     * 4–5 times more CPU per user than 50). The future fails with a {@link KeycloakException}.
      */
     public CompletableFuture<Map<String, String>> partialImportUsersAsync(List<NewUser> users) {
         var array = Json.createArrayBuilder();
