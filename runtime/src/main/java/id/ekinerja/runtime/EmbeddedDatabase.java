@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
 /**
  * Embedded PostgreSQL (zonky binaries from Maven Central) on the configured port with a fresh data
  * directory {@code <work>/postgres}, a role {@code ekinerja} (password from the config) and a database
- * {@code ekinerja} owned by it. Listens on 127.0.0.1 only.
+ * {@code ekinerja} owned by it, and a database {@code keycloak} for Keycloak's store. Listens on 127.0.0.1 only.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+    /** Database of Keycloak's store in the same server, owned by the application role. */
+    public static final String KEYCLOAK_DB_NAME = "keycloak";
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private final PlatformConfig config;
@@ -73,6 +75,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + config.dbPassword().replace("'", "''") + "'");
             s.execute("CREATE DATABASE " + PlatformConfig.DB_NAME + " OWNER " + config.dbUser()
                     + " ENCODING 'UTF8' TEMPLATE template0");
+            // Keycloak's own store lives next to the application's: both start empty together, so a
+            // restart never finds accounts the application does not know (or the reverse)
+            s.execute("CREATE DATABASE " + KEYCLOAK_DB_NAME + " OWNER " + config.dbUser()
+                    + " ENCODING 'UTF8' TEMPLATE template0");
         } catch (SQLException e) {
             db.close();
             throw new IllegalStateException("cannot create role/database in the embedded PostgreSQL", e);
@@ -85,6 +91,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** JDBC URL of the application database. */
     public String jdbcUrl() {
         return config.jdbcUrl();
+    }
+
+    /** JDBC URL of Keycloak's database in this server. */
+    public String keycloakJdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + config.dbPort() + "/" + KEYCLOAK_DB_NAME;
     }
 
     public int port() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ekinerja.application.ProfileService;
 import id.ekinerja.application.organisation.ImportFileException;
+import id.ekinerja.application.organisation.ImportJobs;
 import id.ekinerja.application.organisation.ImportProblem;
 import id.ekinerja.application.organisation.PegawaiImportService;
 import id.ekinerja.application.organisation.PegawaiRow;
@@ -43,7 +44,7 @@ class PegawaiImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ekinerja(PegawaiImportIT.class, TestNips.class);
+        return Deployments.ekinerja(PegawaiImportIT.class, TestNips.class, TenantProbe.class);
     }
 
     @EJB
@@ -54,6 +55,12 @@ class PegawaiImportIT {
 
     @Inject
     KeycloakAdmin keycloak;
+
+    @EJB
+    ImportJobs jobs;
+
+    @EJB
+    TenantProbe probe;
 
 
     static String row(String nip, String name, String unit, String ppk, String email) {
@@ -179,6 +186,35 @@ class PegawaiImportIT {
                         || elsewhere.get().getStartedBy().equals(EKA.username()),
                 "bawaslu-lebong never sees kpu-dki's job");
         assertFalse(elsewhere.isPresent() && RATNA.username().equals(elsewhere.get().getStartedBy()));
+    }
+
+    @Test
+    void aJobOrphanedByACrashedNodeShowsAsFailedNotRunningForever() {
+        // a job row as a node leaves it when it dies half-way through the accounts step
+        long orphan = TenantContext.call(KPU, () -> jobs.create("mati.csv", RATNA.username()));
+        TenantContext.run(KPU, () -> jobs.phase(orphan, Status.ACCOUNTS, 5000));
+        long alive = TenantContext.call(KPU, () -> jobs.create("hidup.csv", RATNA.username()));
+        TenantContext.run(KPU, () -> jobs.phase(alive, Status.ACCOUNTS, 5000));
+        probe.ageImportJob(KPU, orphan, 11);
+        probe.ageImportJob(KPU, alive, 2);
+
+        PegawaiImportJob polled = TenantContext.call(KPU, () -> imports.job(RATNA, orphan).orElseThrow());
+        assertEquals(Status.FAILED, polled.getStatus());
+        assertTrue(polled.getFailure().startsWith("Impor terhenti"), polled.getFailure());
+        assertTrue(polled.getFailure().contains("Import the same file again"), polled.getFailure());
+        assertTrue(polled.getFinishedAt() != null);
+        // a job that reported two minutes ago is still running, also in the list of recent jobs
+        assertEquals(Status.ACCOUNTS, TenantContext.call(KPU, () -> imports.job(RATNA, alive).orElseThrow()).getStatus());
+        List<PegawaiImportJob> recent = TenantContext.call(KPU, () -> imports.recentJobs(RATNA));
+        assertEquals(Status.ACCOUNTS, recent.stream().filter(j -> j.getId() == alive).findFirst().orElseThrow().getStatus());
+        assertEquals(Status.FAILED, recent.stream().filter(j -> j.getId() == orphan).findFirst().orElseThrow().getStatus());
+        // the list marks orphans too, without anyone opening the job
+        probe.ageImportJob(KPU, alive, 30);
+        assertEquals(Status.FAILED, TenantContext.call(KPU, () -> imports.recentJobs(RATNA)).stream()
+                .filter(j -> j.getId() == alive).findFirst().orElseThrow().getStatus());
+        // a finished job stays as it was, however old
+        probe.ageImportJob(KPU, orphan, 600);
+        assertEquals(polled.getFailure(), TenantContext.call(KPU, () -> imports.job(RATNA, orphan).orElseThrow()).getFailure());
     }
 
     @Test

@@ -55,4 +55,11 @@ public class TenantProbe {
     public long countWithoutTenant() {
         return em.createQuery("select count(p) from Pegawai p", Long.class).getSingleResult();
     }
+
+    /** Pretends the import job's node last reported {@code minutes} ago (it crashed then). */
+    public void ageImportJob(String tenant, long jobId, int minutes) {
+        TenantContext.run(tenant, () -> em.createNativeQuery("update org_import_job set heartbeat_at = now() - "
+                        + "make_interval(mins => ?1), started_at = now() - make_interval(mins => ?1) where id = ?2")
+                .setParameter(1, minutes).setParameter(2, jobId).executeUpdate());
+    }
 }

@@ -53,6 +53,25 @@ public class ImportJobs {
         em.find(PegawaiImportJob.class, id).accounts(created, existing, memberships);
     }
 
+    /**
+     * Marks the job FAILED if it still claims to run but gave no sign of life for {@code silence} (its node
+     * died). Locks the row, so two nodes polling at once decide once.
+     *
+     * @return whether the job was abandoned now
+     */
+    public boolean abandonIfStale(long id, java.time.Duration silence) {
+        PegawaiImportJob job = em.find(PegawaiImportJob.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || !job.isStale(java.time.OffsetDateTime.now(), silence)) {
+            return false;
+        }
+        job.abandon("Impor terhenti: server yang menjalankannya tidak memberi kabar selama lebih dari "
+                + silence.toMinutes() + " menit (mungkin mati atau dimulai ulang). Data pegawai tersimpan utuh atau"
+                + " tidak sama sekali; impor berkas yang sama sekali lagi untuk menyelesaikannya. / The import stopped:"
+                + " the server running it gave no sign of life for over " + silence.toMinutes() + " minutes (it"
+                + " probably crashed or restarted). Import the same file again to complete it.");
+        return true;
+    }
+
     public void finish(long id) {
         em.find(PegawaiImportJob.class, id).finish(Status.DONE);
     }
@@ -61,11 +80,21 @@ public class ImportJobs {
         em.find(PegawaiImportJob.class, id).fail(reason);
     }
 
-    /** Remembers the accounts this job created, for issuing their initial passwords later. */
+    /** Remembers the accounts this job created, for issuing their initial passwords later: one statement per batch. */
     public void recordCreatedAccounts(long id, Map<String, String> userIdByNip) {
-        var insert = em.createNativeQuery("insert into org_import_account (job_id, nip, user_id) values (?1, ?2, ?3)"
-                + " on conflict do nothing");
-        userIdByNip.forEach((nip, userId) -> insert.setParameter(1, id).setParameter(2, nip).setParameter(3, userId)
-                .executeUpdate());
+        if (userIdByNip.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into org_import_account (job_id, nip, user_id) values ");
+        int p = 1;
+        for (int i = 0; i < userIdByNip.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(++p).append(", ?").append(++p).append(')');
+        }
+        var insert = em.createNativeQuery(sql.append(" on conflict do nothing").toString()).setParameter(1, id);
+        p = 1;
+        for (Map.Entry<String, String> e : userIdByNip.entrySet()) {
+            insert.setParameter(++p, e.getKey()).setParameter(++p, e.getValue());
+        }
+        insert.executeUpdate();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -66,9 +67,26 @@ public class PegawaiImportService {
         return id;
     }
 
+    /**
+     * A running job whose node gave no sign of life for this long is marked FAILED when polled: the worker
+     * reports at every step and at least every 1,000 rows or every second while waiting, so 10 minutes of
+     * silence means the node is gone (a node's crash must not leave a job "running" forever).
+     */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(
+            Long.getLong("ekinerja.import.stale-minutes", 10));
+
     public Optional<PegawaiImportJob> job(Actor actor, long id) {
         authorization.requireAdmin(actor);
-        return Optional.ofNullable(em.find(PegawaiImportJob.class, id));
+        PegawaiImportJob job = em.find(PegawaiImportJob.class, id);
+        return Optional.ofNullable(job == null ? null : settled(job));
+    }
+
+    /** The job as it is, after marking it failed if it was orphaned. */
+    private PegawaiImportJob settled(PegawaiImportJob job) {
+        if (job.isStale(OffsetDateTime.now(), STALE_AFTER) && jobs.abandonIfStale(job.getId(), STALE_AFTER)) {
+            em.refresh(job);
+        }
+        return job;
     }
 
     /** The problems of a rejected job, by line. */
@@ -81,7 +99,7 @@ public class PegawaiImportService {
     public List<PegawaiImportJob> recentJobs(Actor actor) {
         authorization.requireAdmin(actor);
         return em.createQuery("select j from PegawaiImportJob j order by j.id desc", PegawaiImportJob.class)
-                .setMaxResults(10).getResultList();
+                .setMaxResults(10).getResultList().stream().map(this::settled).toList();
     }
 
     /**

@@ -87,6 +87,10 @@ public class PegawaiImportJob {
     @Column(name = "finished_at")
     private OffsetDateTime finishedAt;
 
+    /** Set at every step and progress report of the running node; a job that stops beating was orphaned. */
+    @Column(name = "heartbeat_at")
+    private OffsetDateTime heartbeatAt;
+
     protected PegawaiImportJob() {
     }
 
@@ -94,16 +98,40 @@ public class PegawaiImportJob {
         this.fileName = fileName == null ? null : fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.startedBy = startedBy;
         this.startedAt = OffsetDateTime.now();
+        this.heartbeatAt = startedAt;
+    }
+
+    private void beat() {
+        this.heartbeatAt = OffsetDateTime.now();
+    }
+
+    /**
+     * True if the job still claims to run but its node gave no sign of life since {@code silence} before
+     * {@code now} (the node crashed or was stopped half-way): nothing will ever finish it.
+     */
+    public boolean isStale(OffsetDateTime now, java.time.Duration silence) {
+        OffsetDateTime last = heartbeatAt != null ? heartbeatAt : startedAt;
+        return !status.finished() && last.isBefore(now.minus(silence));
+    }
+
+    /** Marks an orphaned job as failed, saying why, so that it no longer shows as running. */
+    public void abandon(String reason) {
+        if (status.finished()) {
+            throw new IllegalStateException("job " + id + " has already finished: " + status);
+        }
+        fail(reason);
     }
 
     public void start(Status phase, int total) {
         this.status = phase;
         this.totalRows = total;
         this.processed = 0;
+        beat();
     }
 
     public void progress(int processed) {
         this.processed = processed;
+        beat();
     }
 
     public void reject(String problems) {
@@ -115,6 +143,7 @@ public class PegawaiImportJob {
         this.created = created;
         this.updated = updated;
         this.unchanged = unchanged;
+        beat();
     }
 
     public void accounts(int created, int existing, int memberships) {
@@ -191,6 +220,10 @@ public class PegawaiImportJob {
 
     public OffsetDateTime getStartedAt() {
         return startedAt;
+    }
+
+    public OffsetDateTime getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     public OffsetDateTime getFinishedAt() {

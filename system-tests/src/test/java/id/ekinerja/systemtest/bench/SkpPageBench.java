@@ -1,0 +1,312 @@
+package id.ekinerja.systemtest.bench;
+
+import id.ekinerja.application.CreatedTenant;
+import id.ekinerja.application.NewTenant;
+import id.ekinerja.application.PlatformService;
+import id.ekinerja.application.organisation.PegawaiImportService;
+import id.ekinerja.application.organisation.PegawaiRow;
+import id.ekinerja.application.security.Actor;
+import id.ekinerja.application.skp.InboxLine;
+import id.ekinerja.application.skp.SkpContent;
+import id.ekinerja.application.skp.SkpContent.IkiInput;
+import id.ekinerja.application.skp.SkpContent.RhkInput;
+import id.ekinerja.application.skp.SkpDocument;
+import id.ekinerja.application.skp.SkpService;
+import id.ekinerja.domain.model.organisation.PegawaiImportJob;
+import id.ekinerja.domain.model.skp.Aspek;
+import id.ekinerja.domain.model.skp.JenisRhk;
+import id.ekinerja.domain.model.skp.Pendekatan;
+import id.ekinerja.domain.model.skp.Perspektif;
+import id.ekinerja.infrastructure.keycloak.KeycloakAdmin;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Latency of the SKP pages over HTTP for one signed-in user (issue 3: "for a three-level cascade of 200
+ * pegawai: p95 ≤ 200 ms"). Builds a fresh agency with a three-level cascade (leader → 10 unit heads → 189
+ * staff) through the real services: the leader's SKP recorded as approved by the admin, the unit heads' SKP
+ * approved by the leader, the staff's SKP submitted and waiting in their unit head's inbox. Then signs a unit
+ * head in through Keycloak's real login form (HttpClient following redirects, cookies kept) and times
+ * {@code bench.skp.requests} sequential GETs each of the my-SKP page, the view page of a subordinate's SKP and
+ * the PPK inbox, printing p50/p95/p99/max per page. Runs in the server (Arquillian) only to set the data up;
+ * the pages are fetched over the loopback HTTP port like a browser would. {@code -Pbench-skp}; asserts only
+ * that each answer is a page of the application, not the login form.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SkpPageBench {
+    private static final int YEAR = 2026;
+    private static final int HEADS = 10;
+    private static final int PEGAWAI = 200;
+    private static final String PASSWORD = "bench-Sandi-12345";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        java.io.File file = new java.io.File(System.getProperty("ekinerja.ear", "../ear/target/ekinerja.ear"));
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "ekinerja.ear").importFrom(file)
+                .as(EnterpriseArchive.class);
+        WebArchive web = ear.getAsType(WebArchive.class, "ekinerja-web.war");
+        web.addClasses(SkpPageBench.class, PegawaiImportBench.class);
+        web.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
+                System.getProperty("bench.skp.requests", "200")), "bench-skp-requests.txt");
+        ear.delete("ekinerja-web.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    @EJB
+    PlatformService platform;
+
+    @EJB
+    PegawaiImportService imports;
+
+    @EJB
+    SkpService skp;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    @Test
+    void timesTheSkpPagesOfAUnitHead() throws Exception {
+        int requests;
+        try (var in = SkpPageBench.class.getClassLoader().getResourceAsStream("bench-skp-requests.txt")) {
+            requests = in == null ? 200 : Integer.parseInt(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+        }
+        String code = "bench-skp-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
+        long t0 = System.nanoTime();
+        CreatedTenant tenant = platform.createTenant(new NewTenant(code, "Bench " + code, "198001012005011001",
+                "Admin Bench", "admin." + code + "@bench.example.id"), "bench");
+        Actor admin = new Actor(tenant.adminUsername());
+        String[] nips = cascade(code);
+        Actor leader = new Actor(nips[0]);
+        TenantContext.run(code, () -> {
+            if (skp.currentYear().filter(y -> y == YEAR).isEmpty()) {
+                skp.openPeriod(admin, YEAR);
+            }
+            // leader: drafted, submitted, the external superior's approval recorded by the admin
+            SkpDocument top = submitted(leader, "Arah kebijakan " + code, null, true);
+            skp.approve(admin, top.id(), top.version(), Map.of());
+            long topRhk = skp.interventionOptions(new Actor(nips[1]), YEAR).get(0).rhkId();
+            for (int h = 1; h <= HEADS; h++) {
+                SkpDocument head = submitted(new Actor(nips[h]), "Program unit " + h, topRhk, true);
+                skp.approve(leader, head.id(), head.version(), Map.of());
+            }
+            for (int i = HEADS + 1; i < PEGAWAI; i++) {
+                Actor staff = new Actor(nips[i]);
+                long headRhk = skp.interventionOptions(staff, YEAR).get(0).rhkId();
+                submitted(staff, "Kegiatan pegawai " + i, headRhk, false);
+            }
+        });
+        String headNip = nips[1];
+        List<InboxLine> inbox = TenantContext.call(code, () -> skp.inbox(new Actor(headNip)));
+        long viewed = inbox.get(0).skpId();
+        System.out.printf("SKP page bench: agency %s with %d pegawai and SKP set up in %.1f s; %s has %d SKP in the inbox%n",
+                code, PEGAWAI, (System.nanoTime() - t0) / 1e9, headNip, inbox.size());
+
+        String account = keycloak.findUserId(headNip).orElseThrow();
+        setPassword(account);
+        // this server's own HTTP port, as a browser on this machine reaches it
+        String base = "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
+                + "/t/" + code + "/";
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS)
+                .cookieHandler(new InsecureCookies()).connectTimeout(Duration.ofSeconds(10))
+                .build();
+        signIn(browser, base + "skp/my.xhtml", headNip);
+
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("my SKP", base + "skp/my.xhtml");
+        pages.put("SKP view", base + "skp/view.xhtml?id=" + viewed);
+        pages.put("PPK inbox", base + "skp/inbox.xhtml");
+        StringBuilder report = new StringBuilder(String.format("%n==== SKP pages over HTTP, one user (%s, unit head with"
+                + " %d SKP in the inbox), %d sequential GETs per page after 20 warm-up ====%n", headNip, inbox.size(), requests));
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            List<Long> times = new ArrayList<>();
+            for (int i = 0; i < requests + 20; i++) {
+                long start = System.nanoTime();
+                HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(page.getValue())).GET()
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                long took = System.nanoTime() - start;
+                if (response.statusCode() != 200 || !response.uri().toString().startsWith(base)
+                        || response.body().contains("kc-form-login") || !response.body().contains("Pegawai 1")) {
+                    throw new AssertionError(page.getKey() + ": HTTP " + response.statusCode() + " at " + response.uri()
+                            + "\n" + response.body().substring(0, Math.min(2000, response.body().length())));
+                }
+                if (i >= 20) {
+                    times.add(took);
+                }
+            }
+            times.sort(null);
+            report.append(String.format("  %-10s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", page.getKey(),
+                    pct(times, 0.50), pct(times, 0.95), pct(times, 0.99), times.get(times.size() - 1) / 1e6));
+        }
+        System.out.println(report);
+        java.util.logging.Logger.getLogger(SkpPageBench.class.getName()).info(report.toString());
+    }
+
+    private static double pct(List<Long> sorted, double p) {
+        return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * p) - 1)) / 1e6;
+    }
+
+    /** Imports leader → 10 unit heads → 189 staff (round robin under the heads); returns the NIPs in that order. */
+    private String[] cascade(String code) {
+        String[] nips = new String[PEGAWAI];
+        LocalDate birth = LocalDate.of(1960 + ThreadLocalRandom.current().nextInt(20), 1, 1)
+                .plusDays(ThreadLocalRandom.current().nextInt(300));
+        StringBuilder csv = new StringBuilder(String.join(",", PegawaiRow.COLUMNS)).append('\n');
+        for (int i = 0; i < PEGAWAI; i++) {
+            nips[i] = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
+                    birth.getDayOfMonth(), birth.getYear() + 25, 1 + (i % 12), 1 + (i % 2), 1 + i);
+            String kind = i <= HEADS ? "JPT" : "Pelaksana";
+            String ppk = i == 0 ? "" : i <= HEADS ? nips[0] : nips[1 + (i - HEADS - 1) % HEADS];
+            csv.append(nips[i]).append(",Pegawai ").append(i).append(",PNS,Penata (III/c),")
+                    .append(i == 0 ? "Kepala" : i <= HEADS ? "Kepala Unit " + i : "Pengadministrasi").append(',')
+                    .append(kind).append(",,induk,").append(ppk).append(',')
+                    .append("p").append(i).append('.').append(code).append("@bench.example.id").append(",\n");
+        }
+        Actor admin = new Actor("198001012005011001");
+        TenantContext.run(code, () -> {
+            long job = imports.start(admin, "cascade.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+            while (true) {
+                PegawaiImportJob j = imports.job(admin, job).orElseThrow();
+                if (j.getStatus().finished()) {
+                    if (j.getStatus() != PegawaiImportJob.Status.DONE) {
+                        throw new AssertionError("import " + j.getStatus() + " " + j.getFailure() + " " + j.getProblems());
+                    }
+                    break;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+        return nips;
+    }
+
+    private SkpDocument submitted(Actor who, String rhk, Long intervened, boolean jpt) {
+        SkpDocument draft = skp.startDraft(who, YEAR);
+        List<IkiInput> iki = jpt
+                ? List.of(new IkiInput("Indeks kepuasan layanan", new BigDecimal("85"), "indeks", null, null,
+                        Perspektif.PENERIMA_LAYANAN), new IkiInput("Rekomendasi ditindaklanjuti", new BigDecimal("90"),
+                        "persen", null, null, Perspektif.PROSES_BISNIS))
+                : List.of(new IkiInput("Dokumen diselesaikan", new BigDecimal("24"), "dokumen", null, Aspek.KUANTITAS, null),
+                        new IkiInput("Dokumen tanpa revisi", new BigDecimal("90"), "persen", null, Aspek.KUALITAS, null));
+        SkpDocument saved = skp.saveDraft(who, draft.id(), draft.version(), new SkpContent(Pendekatan.KUANTITATIF,
+                List.of(new RhkInput(JenisRhk.UTAMA, rhk, intervened, iki)), "DIPA", "Laporan triwulanan", "Evaluasi"));
+        return skp.submit(who, saved.id(), saved.version());
+    }
+
+    /** A real password and no required action, so the login form signs the user straight in. */
+    private static void setPassword(String userId) throws Exception {
+        String kc = System.getProperty("ekinerja.keycloak.url");
+        String realm = System.getProperty("ekinerja.keycloak.realm", "ekinerja");
+        HttpClient http = HttpClient.newHttpClient();
+        String form = "grant_type=client_credentials&client_id=" + enc(System.getProperty("ekinerja.keycloak.admin-client-id"))
+                + "&client_secret=" + enc(System.getProperty("ekinerja.keycloak.admin-client-secret"));
+        String tokenJson = http.send(HttpRequest.newBuilder(URI.create(kc + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(tokenJson);
+        if (!m.find()) {
+            throw new AssertionError("no admin token: " + tokenJson);
+        }
+        String user = kc + "/admin/realms/" + realm + "/users/" + userId;
+        String token = "Bearer " + m.group(1);
+        // the whole representation back (a partial one may clear fields), without the required action
+        jakarta.json.JsonObject current = jakarta.json.Json.createReader(new java.io.StringReader(http.send(
+                HttpRequest.newBuilder(URI.create(user)).header("Authorization", token).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body())).readObject();
+        String updated = jakarta.json.Json.createObjectBuilder(current)
+                .add("requiredActions", jakarta.json.Json.createArrayBuilder()).build().toString();
+        for (var call : List.of(
+                Map.entry(user + "/reset-password", "{\"type\":\"password\",\"value\":\"" + PASSWORD + "\",\"temporary\":false}"),
+                Map.entry(user, updated))) {
+            int status = http.send(HttpRequest.newBuilder(URI.create(call.getKey())).header("Authorization", token)
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(call.getValue()))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            if (status / 100 != 2) {
+                throw new AssertionError("Keycloak answered " + status + " to " + call.getKey());
+            }
+        }
+    }
+
+    /** Follows the OIDC redirect to Keycloak's login form and fills it (username first, then password if asked). */
+    private static void signIn(HttpClient browser, String page, String username) throws Exception {
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Pattern action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+        for (int step = 0; step < 3; step++) {
+            Matcher m = action.matcher(response.body());
+            if (!m.find()) {
+                break;
+            }
+            String target = m.group(1).replace("&amp;", "&");
+            String body = "username=" + enc(username) + (response.body().contains("name=\"password\"")
+                    ? "&password=" + enc(PASSWORD) + "&credentialId=" : "");
+            response = browser.send(HttpRequest.newBuilder(URI.create(target))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        if (response.statusCode() != 200 || !response.uri().toString().startsWith(page.substring(0, page.indexOf("/t/")))) {
+            Matcher error = Pattern.compile("(?s)kc-feedback-text\">(.*?)<|id=\"kc-error-message\".*?<p[^>]*>(.*?)<")
+                    .matcher(response.body());
+            throw new AssertionError("sign-in did not come back to the application: HTTP " + response.statusCode() + " at "
+                    + response.uri() + ": " + (error.find() ? error.group(1) != null ? error.group(1) : error.group(2)
+                    : response.body().substring(0, Math.min(3000, response.body().length()))));
+        }
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://localhost: Keycloak marks its login cookies {@code Secure}
+     * (SameSite=None), which browsers accept on loopback addresses but the JDK's CookieManager then never
+     * sends over plain HTTP.
+     */
+    private static final class InsecureCookies extends java.net.CookieHandler {
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws java.io.IOException {
+            return cookies.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws java.io.IOException {
+            Map<String, List<String>> plain = new LinkedHashMap<>();
+            headers.forEach((name, values) -> plain.put(name, name != null && name.toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("set-cookie") ? values.stream().map(v -> v.replaceAll("(?i);\\s*secure(?=;|$)", ""))
+                    .toList() : values));
+            cookies.put(uri, plain);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
