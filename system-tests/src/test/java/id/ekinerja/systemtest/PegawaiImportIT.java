@@ -10,6 +10,7 @@ import id.ekinerja.application.ProfileService;
 import id.ekinerja.application.organisation.ImportFileException;
 import id.ekinerja.application.organisation.ImportJobs;
 import id.ekinerja.application.organisation.ImportProblem;
+import id.ekinerja.application.organisation.OrganisationAdminService;
 import id.ekinerja.application.organisation.PegawaiImportService;
 import id.ekinerja.application.organisation.PegawaiRow;
 import id.ekinerja.application.security.AccessDeniedException;
@@ -61,6 +62,9 @@ class PegawaiImportIT {
 
     @EJB
     TenantProbe probe;
+
+    @EJB
+    OrganisationAdminService organisation;
 
 
     static String row(String nip, String name, String unit, String ppk, String email) {
@@ -114,9 +118,12 @@ class PegawaiImportIT {
         String lead = TestNips.randomNip();
         String staff = TestNips.randomNip();
         String tag = Long.toHexString(System.nanoTime());
+        // A unit of its own: the demo units' head counts are what other test classes (e.g. the curve) rely on.
+        String unit = "imp-" + tag;
+        TenantContext.run(KPU, () -> organisation.addUnit(RATNA, unit, "Unit Impor " + tag, null));
         String csv = HEADER + "\n"
-                + row(lead, "Kepala Impor", "teknis-parmas", AHMAD, "kepala." + tag + "@example.go.id")
-                + row(staff, "Staf Impor", "teknis-parmas", lead, "staf." + tag + "@example.go.id");
+                + row(lead, "Kepala Impor", unit, "", "kepala." + tag + "@example.go.id")
+                + row(staff, "Staf Impor", unit, lead, "staf." + tag + "@example.go.id");
         PegawaiImportJob first = importAndWait(RATNA, csv);
         assertEquals(Status.DONE, first.getStatus(), first.getFailure());
         assertEquals(2, first.getCreated());

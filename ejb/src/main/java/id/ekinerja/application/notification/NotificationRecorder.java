@@ -12,6 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -44,8 +45,10 @@ public class NotificationRecorder {
         Notification n = new Notification(request.recipientNip(), request.kind(), request.subject(), request.body(),
                 request.link());
         em.persist(n);
-        String email = em.createQuery("select p.email from Pegawai p where p.nip = :nip", String.class)
-                .setParameter("nip", n.getRecipientNip()).getResultStream().findFirst().orElse(null);
+        // A list, not findFirst(): the e-mail column is nullable, and a stream's findFirst() throws on a null element.
+        List<String> emails = em.createQuery("select p.email from Pegawai p where p.nip = :nip", String.class)
+                .setParameter("nip", n.getRecipientNip()).getResultList();
+        String email = emails.isEmpty() ? null : emails.get(0);
         if (email == null || email.isBlank()) {
             LOG.info(() -> "Notification " + request.kind() + " for " + n.getRecipientNip()
                     + " kept in the inbox only: no e-mail address on record");
