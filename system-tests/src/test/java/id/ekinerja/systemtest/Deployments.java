@@ -7,13 +7,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The real EAR as built by the ear module, with test classes added to its web module when needed. */
-final class Deployments {
+public final class Deployments {
     static final String WEB_MODULE = "ekinerja-web.war";
 
     private Deployments() {
     }
 
-    static EnterpriseArchive ekinerja(Class<?>... testClasses) {
+    public static EnterpriseArchive ekinerja(Class<?>... testClasses) {
         File file = new File(System.getProperty("ekinerja.ear", "../ear/target/ekinerja.ear"));
         EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "ekinerja.ear").importFrom(file)
                 .as(EnterpriseArchive.class);
@@ -43,5 +43,30 @@ final class Deployments {
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);
         return ear;
+    }
+
+    /**
+     * For benchmarks: the EAR with the benchmark's classes, carrying a system property of Maven's JVM into the
+     * server as a resource (the deployment method runs in Maven's JVM, the test in WildFly's); read it there
+     * with {@link #setting}.
+     */
+    public static EnterpriseArchive benchmark(String property, String defaultValue, Class<?>... classes) {
+        EnterpriseArchive ear = ekinerja(classes);
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addClass(Deployments.class);
+        web.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(System.getProperty(property, defaultValue)),
+                "bench/" + property + ".txt");
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+
+    /** Inside the server: the value {@link #benchmark} carried, or the default. */
+    public static String setting(String property, String defaultValue) {
+        try (var in = Deployments.class.getClassLoader().getResourceAsStream("bench/" + property + ".txt")) {
+            return in == null ? defaultValue : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

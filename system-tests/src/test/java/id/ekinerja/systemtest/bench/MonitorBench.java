@@ -1,5 +1,7 @@
 package id.ekinerja.systemtest.bench;
 
+import id.ekinerja.systemtest.Deployments;
+
 import id.ekinerja.application.NewTenant;
 import id.ekinerja.application.PlatformService;
 import id.ekinerja.application.monitor.MonitorService;
@@ -10,10 +12,7 @@ import id.ekinerja.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,20 +33,12 @@ import java.util.function.Supplier;
  */
 @ExtendWith(ArquillianExtension.class)
 class MonitorBench {
-    private static final int PEGAWAI = 50_000;
     private static final int UNITS = 500;
     private static final int ROUNDS = 30;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        java.io.File file = new java.io.File(System.getProperty("ekinerja.ear", "../ear/target/ekinerja.ear"));
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "ekinerja.ear").importFrom(file)
-                .as(EnterpriseArchive.class);
-        WebArchive web = ear.getAsType(WebArchive.class, "ekinerja-web.war");
-        web.addClasses(MonitorBench.class);
-        ear.delete("ekinerja-web.war");
-        ear.addAsModule(web);
-        return ear;
+        return Deployments.benchmark("bench.monitor.pegawai", "50000", MonitorBench.class);
     }
 
     @EJB
@@ -58,15 +49,16 @@ class MonitorBench {
 
     @Test
     void monitorOfFiftyThousand() throws SQLException {
+        int pegawai = Integer.parseInt(Deployments.setting("bench.monitor.pegawai", "50000"));
         String code = "bench-mon-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
         String adminNip = "198001012005011001";
         platform.createTenant(new NewTenant(code, "Bench " + code, adminNip, "Admin Bench", "admin." + code + "@bench.example.id"), "bench");
         long generate = System.nanoTime();
-        generate("tenant_" + code.replace('-', '_'));
+        generate("tenant_" + code.replace('-', '_'), pegawai);
         generate = (System.nanoTime() - generate) / 1_000_000;
         Actor admin = new Actor(adminNip);
 
-        StringBuilder report = new StringBuilder("\n==== monitor tahapan benchmark: " + PEGAWAI + " pegawai, " + UNITS
+        StringBuilder report = new StringBuilder("\n==== monitor tahapan benchmark: " + pegawai + " pegawai, " + UNITS
                 + " units (data generated in " + generate + " ms) ====\n");
         report.append(time("unit table (units)", () -> TenantContext.call(code, () -> monitor.units(admin, 2026).size())));
         report.append(time("drill-down, first 500 of a stage", () -> TenantContext.call(code,
@@ -74,7 +66,7 @@ class MonitorBench {
         report.append(time("drill-down, everyone, first 100", () -> TenantContext.call(code,
                 () -> monitor.people(admin, 2026, null, null, 0, 100).size())));
         report.append(time("weekly progress", () -> TenantContext.call(code, () -> monitor.progress(admin, 2026).size())));
-        report.append(timeOnce("XLSX export (units + 50,000 people)", () -> TenantContext.call(code,
+        report.append(timeOnce("XLSX export (units + all people)", () -> TenantContext.call(code,
                 () -> monitor.exportXlsx(admin, 2026).length)));
         System.out.println(report);
         java.util.logging.Logger.getLogger(MonitorBench.class.getName()).info(report.toString());
@@ -101,7 +93,7 @@ class MonitorBench {
     }
 
     /** 500 units; per unit a head (PPK: the agency head) and staff (PPK: the unit head); SKP in every state. */
-    private static void generate(String schema) throws SQLException {
+    private static void generate(String schema, int pegawai) throws SQLException {
         try (Connection c = DatabaseSettings.openDedicatedConnection(); Statement s = c.createStatement()) {
             s.execute("SET search_path TO " + schema);
             s.execute("insert into unit_kerja (code, name, version) select 'u' || g, 'Unit Kerja ' || g, 0"
@@ -109,7 +101,7 @@ class MonitorBench {
             s.execute("insert into pegawai (nip, name, employee_type, jabatan, unit_id, active, version)"
                     + " select lpad(g::text, 18, '7'), 'Pegawai ' || g, 'PNS', 'Jabatan ' || (g % 40),"
                     + " (select id from unit_kerja where code = 'u' || (g % " + UNITS + " + 1)), true, 0"
-                    + " from generate_series(1, " + PEGAWAI + ") g");
+                    + " from generate_series(1, " + pegawai + ") g");
             // heads: the first pegawai of each unit; the head of unit 1 heads the agency
             s.execute("create temporary table heads as select distinct on (unit_id) unit_id, id from pegawai"
                     + " where nip like '7%' order by unit_id, id");

@@ -1,5 +1,7 @@
 package id.ekinerja.systemtest.bench;
 
+import id.ekinerja.systemtest.Deployments;
+
 import id.ekinerja.application.CreatedTenant;
 import id.ekinerja.application.NewTenant;
 import id.ekinerja.application.PlatformService;
@@ -19,10 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,17 +36,7 @@ class PegawaiImportBench {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        java.io.File file = new java.io.File(System.getProperty("ekinerja.ear", "../ear/target/ekinerja.ear"));
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "ekinerja.ear").importFrom(file)
-                .as(EnterpriseArchive.class);
-        WebArchive web = ear.getAsType(WebArchive.class, "ekinerja-web.war");
-        web.addClasses(PegawaiImportBench.class);
-        // the sizes travel inside the deployment: this method runs in Maven's JVM, the test in the server
-        web.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                System.getProperty("bench.import.sizes", "5000,50000")), "bench-import-sizes.txt");
-        ear.delete("ekinerja-web.war");
-        ear.addAsModule(web);
-        return ear;
+        return Deployments.benchmark("bench.import.sizes", "5000,50000", PegawaiImportBench.class);
     }
 
     @EJB
@@ -58,12 +47,7 @@ class PegawaiImportBench {
 
     @Test
     void importGeneratedFiles() {
-        String sizes;
-        try (var in = PegawaiImportBench.class.getClassLoader().getResourceAsStream("bench-import-sizes.txt")) {
-            sizes = in == null ? "5000,50000" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        String sizes = Deployments.setting("bench.import.sizes", "5000,50000");
         StringBuilder report = new StringBuilder("\n==== pegawai import benchmark ====\n");
         for (String s : sizes.split(",")) {
             report.append(run(Integer.parseInt(s.strip()))).append('\n');

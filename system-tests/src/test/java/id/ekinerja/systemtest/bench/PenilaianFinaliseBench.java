@@ -1,5 +1,7 @@
 package id.ekinerja.systemtest.bench;
 
+import id.ekinerja.systemtest.Deployments;
+
 import id.ekinerja.application.CreatedTenant;
 import id.ekinerja.application.NewTenant;
 import id.ekinerja.application.PlatformService;
@@ -12,15 +14,11 @@ import id.ekinerja.domain.model.skp.EvaluationWindow;
 import id.ekinerja.domain.model.skp.WorkCalendar;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.EJB;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,16 +34,7 @@ class PenilaianFinaliseBench {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        java.io.File file = new java.io.File(System.getProperty("ekinerja.ear", "../ear/target/ekinerja.ear"));
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "ekinerja.ear").importFrom(file)
-                .as(EnterpriseArchive.class);
-        WebArchive web = ear.getAsType(WebArchive.class, "ekinerja-web.war");
-        web.addClasses(PenilaianFinaliseBench.class, PenilaianBenchSetup.class);
-        web.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                System.getProperty("bench.penilaian.pegawai", "10000")), "bench-penilaian-pegawai.txt");
-        ear.delete("ekinerja-web.war");
-        ear.addAsModule(web);
-        return ear;
+        return Deployments.benchmark("bench.penilaian.pegawai", "10000", PenilaianFinaliseBench.class, PenilaianBenchSetup.class);
     }
 
     @EJB
@@ -65,10 +54,7 @@ class PenilaianFinaliseBench {
 
     @Test
     void finaliseTheYearOfAUnitTree() throws Exception {
-        int pegawai;
-        try (var in = PenilaianFinaliseBench.class.getClassLoader().getResourceAsStream("bench-penilaian-pegawai.txt")) {
-            pegawai = in == null ? 10000 : Integer.parseInt(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
-        }
+        int pegawai = Integer.parseInt(Deployments.setting("bench.penilaian.pegawai", "10000"));
         int perUnit = 10;
         int units = pegawai / perUnit;
         String code = "benchpen-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));

@@ -1,5 +1,7 @@
 package id.ekinerja.systemtest.bench;
 
+import id.ekinerja.systemtest.Deployments;
+
 import id.ekinerja.application.CreatedTenant;
 import id.ekinerja.application.NewTenant;
 import id.ekinerja.application.PlatformService;
@@ -41,10 +43,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -68,16 +67,7 @@ class SkpPageBench {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        java.io.File file = new java.io.File(System.getProperty("ekinerja.ear", "../ear/target/ekinerja.ear"));
-        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "ekinerja.ear").importFrom(file)
-                .as(EnterpriseArchive.class);
-        WebArchive web = ear.getAsType(WebArchive.class, "ekinerja-web.war");
-        web.addClasses(SkpPageBench.class, PegawaiImportBench.class);
-        web.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(
-                System.getProperty("bench.skp.requests", "200")), "bench-skp-requests.txt");
-        ear.delete("ekinerja-web.war");
-        ear.addAsModule(web);
-        return ear;
+        return Deployments.benchmark("bench.skp.requests", "200", SkpPageBench.class, PegawaiImportBench.class);
     }
 
     @EJB
@@ -94,10 +84,7 @@ class SkpPageBench {
 
     @Test
     void timesTheSkpPagesOfAUnitHead() throws Exception {
-        int requests;
-        try (var in = SkpPageBench.class.getClassLoader().getResourceAsStream("bench-skp-requests.txt")) {
-            requests = in == null ? 200 : Integer.parseInt(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
-        }
+        int requests = Integer.parseInt(Deployments.setting("bench.skp.requests", "200"));
         String code = "bench-skp-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000));
         long t0 = System.nanoTime();
         CreatedTenant tenant = platform.createTenant(new NewTenant(code, "Bench " + code, "198001012005011001",
