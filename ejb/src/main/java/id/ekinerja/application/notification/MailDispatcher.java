@@ -19,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * Sends outbox rows by SMTP, outside any transaction (a slow server must not hold a database connection): claim
- * the row, send, record the outcome. Right after the action's commit ({@link #sendSoon}), and every minute for rows
+ * the row, send, record the outcome. Right after the action's commit ({@link #sendPending}), and every minute for rows
  * whose retry is due ({@link #retryDue}), in every active tenant.
  */
 @Stateless
@@ -37,10 +37,25 @@ public class MailDispatcher {
     @Inject
     TenantRegistry registry;
 
-    /** The first attempt, on an EJB thread, so the user's request returns without waiting for SMTP. */
+    /**
+     * The first attempt at what a transaction just queued, on an EJB thread, so the user's request returns without
+     * waiting for SMTP: every row of the tenant due now, in batches (rows are claimed one by one, so a parallel
+     * pass or the retry timer never sends one twice).
+     */
     @Asynchronous
-    public void sendSoon(String tenant, long outboxId) {
-        TenantContext.run(tenant, () -> deliver(outboxId, OffsetDateTime.now()));
+    public void sendPending(String tenant) {
+        TenantContext.run(tenant, () -> {
+            OffsetDateTime now = OffsetDateTime.now();
+            List<Long> due;
+            do {
+                // every row handled here leaves "due now" (sent, failed with a later attempt, or taken by another
+                // pass), so the loop ends when a batch comes back short
+                due = outbox.due(now, BATCH);
+                for (long id : due) {
+                    deliver(id, now);
+                }
+            } while (due.size() == BATCH);
+        });
     }
 
     @Schedule(hour = "*", minute = "*", persistent = false)

@@ -4,6 +4,7 @@ import id.ekinerja.domain.model.notification.Notification;
 import id.ekinerja.domain.model.notification.OutgoingMail;
 import id.ekinerja.infrastructure.mail.PublicUrl;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -11,7 +12,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -41,13 +44,18 @@ public class NotificationRecorder {
     @EJB
     MailDispatcher dispatcher;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     public void record(@Observes NotificationRequested request) {
         Notification n = new Notification(request.recipientNip(), request.kind(), request.subject(), request.body(),
                 request.link());
         em.persist(n);
         // A list, not findFirst(): the e-mail column is nullable, and a stream's findFirst() throws on a null element.
+        // FlushModeType.COMMIT: under strict JPA compliance an AUTO query flushes (and dirty-checks) everything the
+        // transaction holds, once per notification; reading an e-mail address needs none of it.
         List<String> emails = em.createQuery("select p.email from Pegawai p where p.nip = :nip", String.class)
-                .setParameter("nip", n.getRecipientNip()).getResultList();
+                .setParameter("nip", n.getRecipientNip()).setFlushMode(FlushModeType.COMMIT).getResultList();
         String email = emails.isEmpty() ? null : emails.get(0);
         if (email == null || email.isBlank()) {
             LOG.info(() -> "Notification " + request.kind() + " for " + n.getRecipientNip()
@@ -55,18 +63,22 @@ public class NotificationRecorder {
             return;
         }
         String tenant = TenantContext.require();
-        OutgoingMail mail = new OutgoingMail(n, email, n.getSubject(), mailBody(tenant, n), MAX_ATTEMPTS);
-        em.persist(mail);
-        em.flush(); // the id, for sending after commit
-        queued.fire(new MailQueued(tenant, mail.getId()));
+        em.persist(new OutgoingMail(n, email, n.getSubject(), mailBody(tenant, n), MAX_ATTEMPTS));
+        // One send pass per transaction and tenant (no flush per mail: with thousands of notifications in one
+        // transaction, each flush would dirty-check everything persisted so far).
+        String key = "ekinerja.mailQueued." + tenant;
+        if (transaction.getResource(key) == null) {
+            transaction.putResource(key, Boolean.TRUE);
+            queued.fire(new MailQueued(tenant));
+        }
     }
 
     public void sendAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued mail) {
         try {
-            dispatcher.sendSoon(mail.tenant(), mail.outboxId());
+            dispatcher.sendPending(mail.tenant());
         } catch (RuntimeException e) {
-            // the row stays PENDING: the retry timer sends it
-            LOG.warning(() -> "Could not hand mail " + mail.outboxId() + " to the sender: " + e);
+            // the rows stay PENDING: the retry timer sends them
+            LOG.warning(() -> "Could not hand the mails of " + mail.tenant() + " to the sender: " + e);
         }
     }
 

@@ -33,6 +33,7 @@ import id.ekinerja.tenantconfig.Rating;
 import id.ekinerja.tenantconfig.RoundingRule;
 import id.ekinerja.tenantconfig.RuleSet;
 import id.ekinerja.tenantconfig.TenantRole;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -90,6 +91,9 @@ public class PenilaianService {
 
     @Inject
     Event<TenantActivity> activity;
+
+    @Inject
+    Event<FinalisationNotices.Finalised> finalisedEvent;
 
     @Inject
     Event<NotificationRequested> notifications;
@@ -331,10 +335,9 @@ public class PenilaianService {
             String body = "Hasil evaluasi kinerja Anda untuk " + w.label() + " telah difinalkan dan dapat dilihat"
                     + " pada menu Hasil Penilaian."
                     + (w.isAnnual() ? " Anda dapat mengajukan keberatan paling lambat " + today.plusDays(Evaluation.KEBERATAN_DAYS) + "." : "");
-            for (Object[] r : people) {
-                notifications.fire(new NotificationRequested((String) r[1], "EVALUATION_FINALISED", subject, body,
-                        "penilaian/dekp.xhtml?id=" + r[0]));
-            }
+            // told after the commit, in the background (FinalisationNotices): a tree of 10,000 is final at once
+            finalisedEvent.fire(new FinalisationNotices.Finalised(TenantContext.require(), subject, body,
+                    people.stream().map(r -> new FinalisationNotices.Person((String) r[1], (Long) r[0])).toList()));
             for (Long unitId : chunk) {
                 log(actor, "EVALUATION_FINALISE", "unit_kerja", unitId, w.label() + ": evaluasi unit difinalkan");
             }

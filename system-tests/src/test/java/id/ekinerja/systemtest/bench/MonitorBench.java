@@ -99,12 +99,12 @@ class MonitorBench {
             s.execute("insert into unit_kerja (code, name, version) select 'u' || g, 'Unit Kerja ' || g, 0"
                     + " from generate_series(1, " + UNITS + ") g");
             s.execute("insert into pegawai (nip, name, employee_type, jabatan, unit_id, active, version)"
-                    + " select lpad(g::text, 18, '7'), 'Pegawai ' || g, 'PNS', 'Jabatan ' || (g % 40),"
+                    + " select '2' || lpad(g::text, 17, '0'), 'Pegawai ' || g, 'PNS', 'Jabatan ' || (g % 40),"
                     + " (select id from unit_kerja where code = 'u' || (g % " + UNITS + " + 1)), true, 0"
                     + " from generate_series(1, " + pegawai + ") g");
             // heads: the first pegawai of each unit; the head of unit 1 heads the agency
             s.execute("create temporary table heads as select distinct on (unit_id) unit_id, id from pegawai"
-                    + " where nip like '7%' order by unit_id, id");
+                    + " where nip like '2%' order by unit_id, id");
             s.execute("update pegawai p set ppk_id = h.id from heads h where p.unit_id = h.unit_id and p.id <> h.id");
             s.execute("update pegawai p set ppk_id = (select min(id) from heads) where p.id in (select id from heads)"
                     + " and p.id <> (select min(id) from heads)");
@@ -114,7 +114,7 @@ class MonitorBench {
                     + " (array['DRAFT','DIAJUKAN','DISETUJUI','DISETUJUI','DIKEMBALIKAN'])[p.id % 5 + 1], 'KUANTITATIF',"
                     + " p.ppk_id, timestamptz '2026-01-05' + (p.id % 60) * interval '1 day',"
                     + " case when p.id % 5 in (2, 3) then timestamptz '2026-01-10' + (p.id % 70) * interval '1 day' end,"
-                    + " 'bench', now(), 'bench' from pegawai p where p.nip like '7%' and p.id % 10 <> 0");
+                    + " 'bench', now(), 'bench' from pegawai p where p.nip like '2%' and p.id % 10 <> 0");
             s.execute("analyze");
         }
     }
