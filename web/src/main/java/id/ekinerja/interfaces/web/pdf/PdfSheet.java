@@ -206,4 +206,27 @@ public final class PdfSheet implements AutoCloseable {
         });
         return b.toString();
     }
+
+    /** A header field of a person (0 name, 1 NIP, 2 pangkat/golongan, 3 jabatan, 4 unit), "-" for nobody. */
+    public static String personField(id.ekinerja.application.skp.SkpDocument.Person p, int i) {
+        if (p == null) {
+            return "-";
+        }
+        return nz(switch (i) {
+            case 0 -> p.name();
+            case 1 -> p.formattedNip();
+            case 2 -> p.pangkatGolongan();
+            case 3 -> p.jabatan();
+            default -> p.unit();
+        });
+    }
+
+    /** A bundle text, or the key itself when missing (a PDF never fails on a missing label). */
+    public static String text(java.util.ResourceBundle msg, String key) {
+        return msg.containsKey(key) ? msg.getString(key) : key;
+    }
+
+    public static String nz(String s) {
+        return s == null ? "" : s;
+    }
 }

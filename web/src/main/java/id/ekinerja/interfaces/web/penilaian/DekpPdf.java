@@ -33,16 +33,16 @@ final class DekpPdf {
             s.row(hw, true, "", t("skp.doc.pegawai"), t("skp.doc.ppk"), t("skp.doc.atasanPpk"));
             String[] fields = {"skp.doc.name", "skp.doc.nip", "skp.doc.pangkat", "skp.doc.jabatan", "skp.doc.unit"};
             for (int i = 0; i < fields.length; i++) {
-                s.row(hw, false, t(fields[i]), field(d.pegawai(), i), field(d.ppk(), i), field(d.atasanPpk(), i));
+                s.row(hw, false, t(fields[i]), PdfSheet.personField(d.pegawai(), i), PdfSheet.personField(d.ppk(), i), PdfSheet.personField(d.atasanPpk(), i));
             }
             s.space(8);
             s.heading(t("pen.dekp.result"));
             float[] rw = {0.3f, 0.7f};
             s.row(rw, false, t("pen.hasilKerja"), t("pen.rating." + d.hasilKerja())
                     + (d.hasilFromUnit() ? " (" + t("pen.leaderRule.short") + " " + t("pen.org." + d.unitPredikat()) + ")" : ""));
-            s.row(rw, false, t("pen.notesHasil"), nz(d.notesHasil()));
+            s.row(rw, false, t("pen.notesHasil"), PdfSheet.nz(d.notesHasil()));
             s.row(rw, false, t("pen.perilaku"), t("pen.rating." + d.perilaku()));
-            s.row(rw, false, t("pen.notesPerilaku"), nz(d.notesPerilaku()));
+            s.row(rw, false, t("pen.notesPerilaku"), PdfSheet.nz(d.notesPerilaku()));
             s.row(rw, true, t("pen.predikat"), t("pen.predikat." + d.predikat()));
             s.row(rw, false, t("pen.angkaKredit"), d.angkaKredit() == null ? "-" : d.angkaKredit().toPlainString() + " (" + d.jenjang() + ")");
             s.row(rw, false, t("pen.tunjangan"), d.tunjanganShare() + "%");
@@ -59,30 +59,13 @@ final class DekpPdf {
                 s.heading(t("pen.keberatan.title"));
                 s.row(rw, false, t("pen.keberatan.reasons"), d.keberatan().reasons() + " (" + d.keberatan().filedOn() + ")");
                 s.row(rw, false, t("pen.keberatan.status"), t("pen.keberatan.status." + d.keberatan().status()));
-                s.row(rw, false, t("pen.keberatan.decisionReasons"), nz(d.keberatan().decisionReasons()));
+                s.row(rw, false, t("pen.keberatan.decisionReasons"), PdfSheet.nz(d.keberatan().decisionReasons()));
             }
             return s.bytes();
         }
     }
 
-    private static String field(SkpDocument.Person p, int i) {
-        if (p == null) {
-            return "-";
-        }
-        return nz(switch (i) {
-            case 0 -> p.name();
-            case 1 -> p.formattedNip();
-            case 2 -> p.pangkatGolongan();
-            case 3 -> p.jabatan();
-            default -> p.unit();
-        });
-    }
-
     private String t(String key) {
-        return msg.containsKey(key) ? msg.getString(key) : key;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return PdfSheet.text(msg, key);
     }
 }

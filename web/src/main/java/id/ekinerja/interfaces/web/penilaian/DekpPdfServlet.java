@@ -2,15 +2,10 @@ package id.ekinerja.interfaces.web.penilaian;
 
 import id.ekinerja.application.penilaian.PenilaianService;
 import id.ekinerja.application.penilaian.Views.Dekp;
-import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.application.security.Actor;
+import id.ekinerja.interfaces.web.pdf.PdfDownloadServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -18,34 +13,24 @@ import java.util.ResourceBundle;
  * filter's forward (as the SKP PDF); the service checks that the signed-in person may read the result.
  */
 @WebServlet("/tenant/penilaian/dekp-pdf")
-public class DekpPdfServlet extends HttpServlet {
+public class DekpPdfServlet extends PdfDownloadServlet<Dekp> {
+    private static final long serialVersionUID = 1L;
+
     @EJB
     PenilaianService penilaian;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Dekp doc;
-        try {
-            doc = penilaian.dekp(new Actor(request.getUserPrincipal().getName()), id);
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "error.403");
-            return;
-        }
-        Locale locale = request.getHeader("Accept-Language") != null && request.getLocale() != null
-                && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("id");
-        byte[] bytes = DekpPdf.render(doc, ResourceBundle.getBundle("id.ekinerja.web.messages", locale));
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"DEKP-" + doc.window().replace(' ', '-')
-                + "-" + doc.pegawai().nip() + ".pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+    protected Dekp load(Actor actor, long id) {
+        return penilaian.dekp(actor, id);
+    }
+
+    @Override
+    protected byte[] render(Dekp doc, ResourceBundle messages) {
+        return DekpPdf.render(doc, messages);
+    }
+
+    @Override
+    protected String fileName(Dekp doc) {
+        return "DEKP-" + doc.window() + "-" + doc.pegawai().nip() + ".pdf";
     }
 }

@@ -42,7 +42,7 @@ final class SkpPdf {
             sheet.row(hw, true, "", t("skp.doc.pegawai"), t("skp.doc.ppk"), t("skp.doc.atasanPpk"));
             String[][] fields = {{"skp.doc.name"}, {"skp.doc.nip"}, {"skp.doc.pangkat"}, {"skp.doc.jabatan"}, {"skp.doc.unit"}};
             for (int i = 0; i < fields.length; i++) {
-                sheet.row(hw, false, t(fields[i][0]), field(d.pegawai(), i), field(d.ppk(), i), field(d.atasanPpk(), i));
+                sheet.row(hw, false, t(fields[i][0]), PdfSheet.personField(d.pegawai(), i), PdfSheet.personField(d.ppk(), i), PdfSheet.personField(d.atasanPpk(), i));
             }
             sheet.space(8);
             sheet.heading("A. " + t("skp.doc.hasilKerja"));
@@ -66,9 +66,9 @@ final class SkpPdf {
             sheet.space(8);
             sheet.heading(t("skp.doc.lampiran"));
             float[] lw = {0.25f, 0.75f};
-            sheet.row(lw, false, t("skp.lampiran.dukungan"), nz(d.dukunganSumberDaya()));
-            sheet.row(lw, false, t("skp.lampiran.skema"), nz(d.skemaPertanggungjawaban()));
-            sheet.row(lw, false, t("skp.lampiran.konsekuensi"), nz(d.konsekuensi()));
+            sheet.row(lw, false, t("skp.lampiran.dukungan"), PdfSheet.nz(d.dukunganSumberDaya()));
+            sheet.row(lw, false, t("skp.lampiran.skema"), PdfSheet.nz(d.skemaPertanggungjawaban()));
+            sheet.row(lw, false, t("skp.lampiran.konsekuensi"), PdfSheet.nz(d.konsekuensi()));
             if (d.decidedAt() != null && d.status() != null) {
                 sheet.space(8);
                 sheet.text(t("skp.doc.decided") + " " + t("skp.status." + d.status()) + " · " + d.decidedBy()
@@ -89,7 +89,7 @@ final class SkpPdf {
             List<Iki> ikis = r.iki().isEmpty() ? List.of() : r.iki();
             if (ikis.isEmpty()) {
                 sheet.row(cw, false, d.jpt() ? new String[] {String.valueOf(n), r.text(), "", "", ""}
-                        : new String[] {String.valueOf(n), nz(r.intervenedText()), r.text(), "", "", ""});
+                        : new String[] {String.valueOf(n), PdfSheet.nz(r.intervenedText()), r.text(), "", "", ""});
             }
             boolean first = true;
             for (Iki i : ikis) {
@@ -98,7 +98,7 @@ final class SkpPdf {
                 sheet.row(cw, false, d.jpt()
                         ? new String[] {no, rhk, i.getIndicator(), i.getTargetLabel(),
                                 i.getPerspektif() == null ? "" : t("skp.perspektif." + i.getPerspektif())}
-                        : new String[] {no, first ? nz(r.intervenedText()) : "", rhk,
+                        : new String[] {no, first ? PdfSheet.nz(r.intervenedText()) : "", rhk,
                                 i.getAspek() == null ? "" : t("skp.aspek." + i.getAspek()), i.getIndicator(), i.getTargetLabel()});
                 first = false;
             }
@@ -106,24 +106,7 @@ final class SkpPdf {
         }
     }
 
-    private static String field(SkpDocument.Person p, int i) {
-        if (p == null) {
-            return "-";
-        }
-        return nz(switch (i) {
-            case 0 -> p.name();
-            case 1 -> p.formattedNip();
-            case 2 -> p.pangkatGolongan();
-            case 3 -> p.jabatan();
-            default -> p.unit();
-        });
-    }
-
     private String t(String key) {
-        return msg.containsKey(key) ? msg.getString(key) : key;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        return PdfSheet.text(msg, key);
     }
 }

@@ -1,17 +1,11 @@
 package id.ekinerja.interfaces.web.skp;
 
-import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.skp.SkpDocument;
 import id.ekinerja.application.skp.SkpService;
+import id.ekinerja.interfaces.web.pdf.PdfDownloadServlet;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import id.ekinerja.interfaces.web.Language;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -20,34 +14,24 @@ import java.util.ResourceBundle;
  * checks that the signed-in person may read this SKP.
  */
 @WebServlet("/tenant/skp/pdf")
-public class SkpPdfServlet extends HttpServlet {
+public class SkpPdfServlet extends PdfDownloadServlet<SkpDocument> {
+    private static final long serialVersionUID = 1L;
+
     @EJB
     SkpService skp;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        long id;
-        try {
-            id = Long.parseLong(request.getParameter("id"));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        SkpDocument doc;
-        try {
-            doc = skp.view(new Actor(request.getUserPrincipal().getName()), id);
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "error.403");
-            return;
-        }
-        // The language the person chose for the pages (Bahasa Indonesia unless they switched).
-        Locale locale = Language.of(request);
-        byte[] bytes = SkpPdf.render(doc, ResourceBundle.getBundle("id.ekinerja.web.messages", locale));
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"SKP-" + doc.year() + "-" + doc.pegawai().nip()
-                + "-rev" + doc.revision() + ".pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+    protected SkpDocument load(Actor actor, long id) {
+        return skp.view(actor, id);
+    }
+
+    @Override
+    protected byte[] render(SkpDocument doc, ResourceBundle messages) {
+        return SkpPdf.render(doc, messages);
+    }
+
+    @Override
+    protected String fileName(SkpDocument doc) {
+        return "SKP-" + doc.year() + "-" + doc.pegawai().nip() + "-rev" + doc.revision() + ".pdf";
     }
 }
