@@ -61,6 +61,15 @@ public final class Deployments {
         return ear;
     }
 
+    /** The EAR with one more page (or file) in its web module, e.g. a benchmark's bare page. */
+    public static EnterpriseArchive withWebResource(EnterpriseArchive ear, String path, String content) {
+        WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
+        web.addAsWebResource(new org.jboss.shrinkwrap.api.asset.StringAsset(content), path);
+        ear.delete(WEB_MODULE);
+        ear.addAsModule(web);
+        return ear;
+    }
+
     /** Inside the server: the value {@link #benchmark} carried, or the default. */
     public static String setting(String property, String defaultValue) {
         try (var in = Deployments.class.getClassLoader().getResourceAsStream("bench/" + property + ".txt")) {

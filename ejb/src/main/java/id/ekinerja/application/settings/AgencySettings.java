@@ -41,7 +41,8 @@ public class AgencySettings {
         return versionInForce(WorkCalendar.today()).map(SettingsVersion::getAgencyName);
     }
 
-    private SettingsVersion inForceToday() {
+    /** The version in force today (settings, rules and agency name from one read). */
+    public SettingsVersion inForceToday() {
         return versionInForce(WorkCalendar.today())
                 .orElseThrow(() -> new IllegalStateException("tenant has no settings in force today"));
     }

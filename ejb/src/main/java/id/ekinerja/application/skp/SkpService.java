@@ -7,6 +7,7 @@ import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.security.TenantAuthorization;
 import id.ekinerja.application.settings.AgencySettings;
 import id.ekinerja.domain.model.organisation.Pegawai;
+import id.ekinerja.domain.model.settings.SettingsVersion;
 import id.ekinerja.domain.model.skp.AnnualPeriod;
 import id.ekinerja.domain.model.skp.Iki;
 import id.ekinerja.domain.model.skp.JenisRhk;
@@ -26,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -110,6 +112,21 @@ public class SkpService {
     }
 
     // ---- the owner -----------------------------------------------------------------------------------
+
+    /**
+     * Everything the pegawai's own SKP page shows, in one transaction (one lookup of the actor): the open year,
+     * their latest revision, what it may intervene (only while it is editable) and whom they wait for.
+     */
+    public MySkpView mySkpPage(Actor actor) {
+        Pegawai me = auth.pegawai(actor);
+        Integer year = currentYear().orElse(null);
+        if (year == null) {
+            return new MySkpView(null, null, List.of(), List.of());
+        }
+        SkpDocument doc = latest(me, year).map(this::document).orElse(null);
+        List<InterventionOption> options = doc == null || doc.editable() ? interventionOptions(me, year) : List.of();
+        return new MySkpView(year, doc, options, waitingFor(me, year));
+    }
 
     /** The actor's latest revision for the year, if they started one. */
     public Optional<SkpDocument> mySkp(Actor actor, int year) {
@@ -280,7 +297,10 @@ public class SkpService {
 
     /** The RHK of the actor's PPK's approved SKP for the year: what their RHK utama may intervene. */
     public List<InterventionOption> interventionOptions(Actor actor, int year) {
-        Pegawai me = auth.pegawai(actor);
+        return interventionOptions(auth.pegawai(actor), year);
+    }
+
+    private List<InterventionOption> interventionOptions(Pegawai me, int year) {
         if (me.getPpk() == null) {
             return List.of();
         }
@@ -295,9 +315,21 @@ public class SkpService {
      * that one has none either, and so on up to the first who has one (or the top). Empty: nothing blocks.
      */
     public List<WaitingLine> waitingFor(Actor actor, int year) {
-        Pegawai me = auth.pegawai(actor);
-        Set<Long> approved = approvedOwners(year);
-        Map<Long, SkpStatus> states = latestStates(year);
+        return waitingFor(auth.pegawai(actor), year);
+    }
+
+    private List<WaitingLine> waitingFor(Pegawai me, int year) {
+        // only the actor's line of superiors is read: this runs on every visit of the SKP page, and reading the
+        // whole agency's states here cost a query over every SKP of a 50,000-person tenant per page view
+        List<Long> superiors = new ArrayList<>();
+        for (Pegawai up = me.getPpk(); up != null && superiors.size() < 50; up = up.getPpk()) {
+            superiors.add(up.getId());
+        }
+        if (superiors.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> approved = approvedOwners(year, superiors);
+        Map<Long, SkpStatus> states = latestStates(year, superiors);
         List<WaitingLine> chain = new ArrayList<>();
         Pegawai waiter = me;
         int depth = 0;
@@ -345,11 +377,29 @@ public class SkpService {
                 Long.class).setParameter("y", year).setParameter("st", SkpStatus.DISETUJUI).getResultList());
     }
 
+    /** The owners among {@code owners} with an approved SKP for the year. */
+    private Set<Long> approvedOwners(int year, Collection<Long> owners) {
+        return new LinkedHashSet<>(em.createQuery("select s.pegawai.id from Skp s where s.year = :y and s.status = :st"
+                        + " and s.pegawai.id in :owners", Long.class)
+                .setParameter("y", year).setParameter("st", SkpStatus.DISETUJUI).setParameter("owners", owners)
+                .getResultList());
+    }
+
     private Map<Long, SkpStatus> latestStates(int year) {
+        return states(em.createQuery("select s.pegawai.id, s.status from Skp s where s.year = :y order by s.revision",
+                Object[].class).setParameter("y", year).getResultList());
+    }
+
+    private Map<Long, SkpStatus> latestStates(int year, Collection<Long> owners) {
+        return states(em.createQuery("select s.pegawai.id, s.status from Skp s where s.year = :y and s.pegawai.id in :owners"
+                        + " order by s.revision", Object[].class)
+                .setParameter("y", year).setParameter("owners", owners).getResultList());
+    }
+
+    /** Owner → status of the latest revision, from rows ordered by revision (later rows win). */
+    private static Map<Long, SkpStatus> states(List<Object[]> rows) {
         Map<Long, SkpStatus> states = new HashMap<>();
-        em.createQuery("select s.pegawai.id, s.status from Skp s where s.year = :y order by s.revision", Object[].class)
-                .setParameter("y", year).getResultList()
-                .forEach(row -> states.put((Long) row[0], (SkpStatus) row[1]));
+        rows.forEach(row -> states.put((Long) row[0], (SkpStatus) row[1]));
         return states;
     }
 
@@ -531,7 +581,8 @@ public class SkpService {
         for (CoreValue v : CoreValue.values()) {
             perilaku.add(new SkpDocument.Perilaku(v.name(), v.label(), v.guides(), ekspektasi.get(v)));
         }
-        for (BehaviourExpectation e : agencySettings.settings().extraBehaviourExpectations()) {
+        SettingsVersion inForce = agencySettings.inForceToday();
+        for (BehaviourExpectation e : inForce.settings().extraBehaviourExpectations()) {
             perilaku.add(new SkpDocument.Perilaku(null, e.title(), List.of(e.description() == null ? "" : e.description()), null));
         }
         List<SkpDocument.Revision> revisions = em.createQuery("select s from Skp s where s.pegawai = :p and s.year = :y"
@@ -539,7 +590,7 @@ public class SkpService {
                 .setParameter("p", owner).setParameter("y", skp.getYear()).getResultStream()
                 .map(s -> new SkpDocument.Revision(s.getId(), s.getRevision(), s.getStatus(), s.getUpdatedAt())).toList();
         return new SkpDocument(skp.getId(), skp.getYear(), skp.getRevision(), skp.getStatus(), skp.getPendekatan(),
-                skp.getVersion(), agencySettings.agencyName().orElse(""), person(owner),
+                skp.getVersion(), inForce.getAgencyName(), person(owner),
                 person(ppk), person(atasan), skp.isJpt(), skp.isTopLeader(), utama, tambahan, perilaku,
                 skp.getDukunganSumberDaya(), skp.getSkemaPertanggungjawaban(), skp.getKonsekuensi(),
                 skp.getReturnReason(), skp.getDecidedBy(), skp.getDecidedAt(), skp.isDecidedOnBehalf(), revisions);

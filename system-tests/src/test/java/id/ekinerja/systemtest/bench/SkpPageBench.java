@@ -6,24 +6,14 @@ import id.ekinerja.application.CreatedTenant;
 import id.ekinerja.application.NewTenant;
 import id.ekinerja.application.PlatformService;
 import id.ekinerja.application.organisation.PegawaiImportService;
-import id.ekinerja.application.organisation.PegawaiRow;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.skp.InboxLine;
-import id.ekinerja.application.skp.SkpContent;
-import id.ekinerja.application.skp.SkpContent.IkiInput;
-import id.ekinerja.application.skp.SkpContent.RhkInput;
 import id.ekinerja.application.skp.SkpDocument;
 import id.ekinerja.application.skp.SkpService;
-import id.ekinerja.domain.model.organisation.PegawaiImportJob;
-import id.ekinerja.domain.model.skp.Aspek;
-import id.ekinerja.domain.model.skp.JenisRhk;
-import id.ekinerja.domain.model.skp.Pendekatan;
-import id.ekinerja.domain.model.skp.Perspektif;
 import id.ekinerja.infrastructure.keycloak.KeycloakAdmin;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -60,14 +50,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class SkpPageBench {
-    private static final int YEAR = 2026;
+    private static final int YEAR = BenchAgency.YEAR;
     private static final int HEADS = 10;
     private static final int PEGAWAI = 200;
-    private static final String PASSWORD = "bench-Sandi-12345";
+    private static final String PASSWORD = BenchAgency.PASSWORD;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.benchmark("bench.skp.requests", "200", SkpPageBench.class, PegawaiImportBench.class);
+        return Deployments.benchmark("bench.skp.requests", "200", SkpPageBench.class, PegawaiImportBench.class,
+                BenchAgency.class, BenchAgency.KeycloakPasswords.class);
     }
 
     @EJB
@@ -117,7 +108,7 @@ class SkpPageBench {
                 code, PEGAWAI, (System.nanoTime() - t0) / 1e9, headNip, inbox.size());
 
         String account = keycloak.findUserId(headNip).orElseThrow();
-        setPassword(account);
+        new BenchAgency.KeycloakPasswords().set(account);
         // this server's own HTTP port, as a browser on this machine reaches it
         String base = "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
                 + "/t/" + code + "/";
@@ -163,85 +154,21 @@ class SkpPageBench {
     /** Imports leader → 10 unit heads → 189 staff (round robin under the heads); returns the NIPs in that order. */
     private String[] cascade(String code) {
         String[] nips = new String[PEGAWAI];
-        LocalDate birth = LocalDate.of(1960 + ThreadLocalRandom.current().nextInt(20), 1, 1)
-                .plusDays(ThreadLocalRandom.current().nextInt(300));
-        StringBuilder csv = new StringBuilder(String.join(",", PegawaiRow.COLUMNS)).append('\n');
+        LocalDate birth = BenchAgency.randomBirth();
+        StringBuilder csv = BenchAgency.csvHeader();
         for (int i = 0; i < PEGAWAI; i++) {
-            nips[i] = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(),
-                    birth.getDayOfMonth(), birth.getYear() + 25, 1 + (i % 12), 1 + (i % 2), 1 + i);
-            String kind = i <= HEADS ? "JPT" : "Pelaksana";
-            String ppk = i == 0 ? "" : i <= HEADS ? nips[0] : nips[1 + (i - HEADS - 1) % HEADS];
-            csv.append(nips[i]).append(",Pegawai ").append(i).append(",PNS,Penata (III/c),")
-                    .append(i == 0 ? "Kepala" : i <= HEADS ? "Kepala Unit " + i : "Pengadministrasi").append(',')
-                    .append(kind).append(",,induk,").append(ppk).append(',')
-                    .append("p").append(i).append('.').append(code).append("@bench.example.id").append(",\n");
+            nips[i] = BenchAgency.nip(birth, i);
+            String ppk = i == 0 ? null : i <= HEADS ? nips[0] : nips[1 + (i - HEADS - 1) % HEADS];
+            BenchAgency.csvLine(csv, code, nips[i], "Pegawai " + i,
+                    i == 0 ? "Kepala" : i <= HEADS ? "Kepala Unit " + i : "Pengadministrasi",
+                    i <= HEADS ? "JPT" : "Pelaksana", "induk", ppk);
         }
-        Actor admin = new Actor("198001012005011001");
-        TenantContext.run(code, () -> {
-            long job = imports.start(admin, "cascade.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-            while (true) {
-                PegawaiImportJob j = imports.job(admin, job).orElseThrow();
-                if (j.getStatus().finished()) {
-                    if (j.getStatus() != PegawaiImportJob.Status.DONE) {
-                        throw new AssertionError("import " + j.getStatus() + " " + j.getFailure() + " " + j.getProblems());
-                    }
-                    break;
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    throw new AssertionError(e);
-                }
-            }
-        });
+        BenchAgency.importCsv(imports, code, new Actor("198001012005011001"), csv.toString());
         return nips;
     }
 
     private SkpDocument submitted(Actor who, String rhk, Long intervened, boolean jpt) {
-        SkpDocument draft = skp.startDraft(who, YEAR);
-        List<IkiInput> iki = jpt
-                ? List.of(new IkiInput("Indeks kepuasan layanan", new BigDecimal("85"), "indeks", null, null,
-                        Perspektif.PENERIMA_LAYANAN), new IkiInput("Rekomendasi ditindaklanjuti", new BigDecimal("90"),
-                        "persen", null, null, Perspektif.PROSES_BISNIS))
-                : List.of(new IkiInput("Dokumen diselesaikan", new BigDecimal("24"), "dokumen", null, Aspek.KUANTITAS, null),
-                        new IkiInput("Dokumen tanpa revisi", new BigDecimal("90"), "persen", null, Aspek.KUALITAS, null));
-        SkpDocument saved = skp.saveDraft(who, draft.id(), draft.version(), new SkpContent(Pendekatan.KUANTITATIF,
-                List.of(new RhkInput(JenisRhk.UTAMA, rhk, intervened, iki)), "DIPA", "Laporan triwulanan", "Evaluasi"));
-        return skp.submit(who, saved.id(), saved.version());
-    }
-
-    /** A real password and no required action, so the login form signs the user straight in. */
-    private static void setPassword(String userId) throws Exception {
-        String kc = System.getProperty("ekinerja.keycloak.url");
-        String realm = System.getProperty("ekinerja.keycloak.realm", "ekinerja");
-        HttpClient http = HttpClient.newHttpClient();
-        String form = "grant_type=client_credentials&client_id=" + enc(System.getProperty("ekinerja.keycloak.admin-client-id"))
-                + "&client_secret=" + enc(System.getProperty("ekinerja.keycloak.admin-client-secret"));
-        String tokenJson = http.send(HttpRequest.newBuilder(URI.create(kc + "/realms/" + realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(tokenJson);
-        if (!m.find()) {
-            throw new AssertionError("no admin token: " + tokenJson);
-        }
-        String user = kc + "/admin/realms/" + realm + "/users/" + userId;
-        String token = "Bearer " + m.group(1);
-        // the whole representation back (a partial one may clear fields), without the required action
-        jakarta.json.JsonObject current = jakarta.json.Json.createReader(new java.io.StringReader(http.send(
-                HttpRequest.newBuilder(URI.create(user)).header("Authorization", token).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body())).readObject();
-        String updated = jakarta.json.Json.createObjectBuilder(current)
-                .add("requiredActions", jakarta.json.Json.createArrayBuilder()).build().toString();
-        for (var call : List.of(
-                Map.entry(user + "/reset-password", "{\"type\":\"password\",\"value\":\"" + PASSWORD + "\",\"temporary\":false}"),
-                Map.entry(user, updated))) {
-            int status = http.send(HttpRequest.newBuilder(URI.create(call.getKey())).header("Authorization", token)
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(call.getValue()))
-                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-            if (status / 100 != 2) {
-                throw new AssertionError("Keycloak answered " + status + " to " + call.getKey());
-            }
-        }
+        return BenchAgency.submitted(skp, who, rhk, intervened, jpt);
     }
 
     /** Follows the OIDC redirect to Keycloak's login form and fills it (username first, then password if asked). */

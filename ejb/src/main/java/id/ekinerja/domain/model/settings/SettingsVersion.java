@@ -12,6 +12,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One version of the agency's settings. Versions are only ever added; the one in force on a day is the
@@ -58,12 +61,37 @@ public class SettingsVersion {
 
     /** The settings, parsed and validated; a stored version that no longer parses names itself in the error. */
     public TenantSettings settings() {
-        return SettingsJson.fromJson("settings_version#" + id, settingsJson);
+        return Parsed.SETTINGS.of(settingsJson, json -> SettingsJson.fromJson("settings_version#" + id, json));
     }
 
     /** The rule set in force with these settings. */
     public RuleSet rules() {
-        return rulesJson == null ? RuleSet.national() : RuleSetJson.fromJson("settings_version#" + id + ".rules", rulesJson);
+        return rulesJson == null ? RuleSet.national()
+                : Parsed.RULES.of(rulesJson, json -> RuleSetJson.fromJson("settings_version#" + id + ".rules", json));
+    }
+
+    /**
+     * Parsed (immutable) settings and rule sets by their JSON text. Every tenant page reads the settings in force
+     * (language, agency name, SKP behaviour expectations); parsing and validating the JSON each time cost a few
+     * per cent of a page. Keyed by the text itself, so an entry can never be stale; bounded by clearing.
+     */
+    private static final class Parsed<T> {
+        static final Parsed<TenantSettings> SETTINGS = new Parsed<>();
+        static final Parsed<RuleSet> RULES = new Parsed<>();
+        private static final int MAX_ENTRIES = 2_000;
+        private final Map<String, T> byJson = new ConcurrentHashMap<>();
+
+        T of(String json, Function<String, T> parse) {
+            T value = byJson.get(json);
+            if (value == null) {
+                value = parse.apply(json);
+                if (byJson.size() >= MAX_ENTRIES) {
+                    byJson.clear();
+                }
+                byJson.put(json, value);
+            }
+            return value;
+        }
     }
 
     public Long getId() {

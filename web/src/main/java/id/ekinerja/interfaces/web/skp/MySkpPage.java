@@ -1,6 +1,7 @@
 package id.ekinerja.interfaces.web.skp;
 
 import id.ekinerja.application.skp.InterventionOption;
+import id.ekinerja.application.skp.MySkpView;
 import id.ekinerja.application.skp.SkpContent;
 import id.ekinerja.application.skp.SkpDocument;
 import id.ekinerja.application.skp.SkpService;
@@ -47,18 +48,32 @@ public class MySkpPage implements Serializable {
 
     @PostConstruct
     void init() {
-        year = skp.currentYear().orElse(null);
-        if (year != null) {
-            doc = SkpFaces.attempt(() -> skp.mySkp(user.getActor(), year).orElse(null));
-            refresh();
-        }
+        reload();
     }
 
+    /** Everything from one service call (one transaction); also after a conflict: the stored version replaces the page's. */
+    public void reload() {
+        MySkpView view = SkpFaces.attempt(() -> skp.mySkpPage(user.getActor()));
+        if (view == null) {
+            return;
+        }
+        year = view.year();
+        doc = view.doc();
+        options = view.options();
+        waiting = view.waiting();
+        fillForm();
+    }
+
+    /** After an action changed the document: the options and the waiting notice follow its new state. */
     private void refresh() {
         options = SkpFaces.attempt(() -> skp.interventionOptions(user.getActor(), year));
         waiting = SkpFaces.attempt(() -> skp.waitingFor(user.getActor(), year));
         options = options == null ? List.of() : options;
         waiting = waiting == null ? List.of() : waiting;
+        fillForm();
+    }
+
+    private void fillForm() {
         rhk.clear();
         if (doc != null) {
             pendekatan = doc.pendekatan();
@@ -140,12 +155,6 @@ public class MySkpPage implements Serializable {
             refresh();
             FacesMessages.info("skp.revised", next.revision());
         }
-    }
-
-    /** Reloads after a conflict: the other person's version replaces the page's. */
-    public void reload() {
-        doc = SkpFaces.attempt(() -> skp.mySkp(user.getActor(), year).orElse(null));
-        refresh();
     }
 
     public List<RhkForm> utama() {

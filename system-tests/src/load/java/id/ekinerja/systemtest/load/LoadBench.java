@@ -1,0 +1,225 @@
+package id.ekinerja.systemtest.load;
+
+import id.ekinerja.systemtest.Deployments;
+import id.ekinerja.systemtest.bench.BenchAgency;
+import id.ekinerja.systemtest.bench.LoadSetupServlet;
+import id.ekinerja.systemtest.bench.SessionCounter;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 6's year-end rush, with Gatling (Java DSL, run in this JVM) against the real WildFly, Keycloak and
+ * PostgreSQL of the system tests. {@code mvn verify -pl system-tests -am -Pbench-load}; prints figures, asserts
+ * nothing. In one run on one server:
+ * <ol>
+ * <li>the people: in each demo agency unit heads under its leader with staff (drafts, and SKP waiting in the
+ * heads' inboxes), and 46 new agencies of two staff each, all through the real services (not timed);</li>
+ * <li>the ceiling: 64 signed-in users fetching a bare PrimeFaces page (same filters, sign-in and tenant check, no
+ * data, no template) in a closed loop; then the same 64 on their SKP editor, one agency; then 64 spread over 50
+ * agencies: req/s at full concurrency, p50/p95/p99, errors, and the two ratios;</li>
+ * <li>the rush of the four demo agencies: sign-ins, SKP edits saved, PPK approvals, then everyone opening the
+ * penilaian pages as the window closes;</li>
+ * <li>heap per signed-in session (heap after full collections against live sessions) and whether anonymous,
+ * health and static requests make sessions.</li>
+ * </ol>
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LoadBench {
+    private static final Logger LOG = Logger.getLogger(LoadBench.class.getName());
+    private static final List<String> DEMO = List.of("kpu-dki", "bawaslu-lebong", "kemensetneg", "pa-ponorogo");
+    private static final Map<String, String> LEADERS = Map.of("kpu-dki", "197104121998031002",
+            "bawaslu-lebong", "197609152002121003", "kemensetneg", "196805171993031001",
+            "pa-ponorogo", "197210081997031002");
+    private static final String BARE = """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html" xmlns:p="primefaces">
+            <h:head><title>bare</title></h:head>
+            <h:body>
+              <p:panel header="Bare PrimeFaces page">
+                <p:dataTable value="#{[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}" var="n" size="small">
+                  <p:column headerText="No">#{n}</p:column>
+                  <p:column headerText="Teks">Baris #{n}</p:column>
+                </p:dataTable>
+              </p:panel>
+              <span>bare-ok</span>
+            </h:body>
+            </html>
+            """;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base = "http://localhost:" + System.getProperty("ekinerja.http.port");
+    private final StringBuilder report = new StringBuilder();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withWebResource(Deployments.benchmark("bench.load.seconds", "40", LoadSetupServlet.class,
+                SessionCounter.class, BenchAgency.class, BenchAgency.KeycloakPasswords.class), "tenant/bench/bare.xhtml", BARE);
+    }
+
+    @Test
+    void yearEndRush() throws Exception {
+        int seconds = Integer.getInteger("bench.load.seconds", 40);
+        int users = Integer.getInteger("bench.load.users", 64);
+        Path dir = Path.of("target", "load");
+        Files.createDirectories(dir);
+
+        long t0 = System.nanoTime();
+        List<String> people = new ArrayList<>();
+        for (String tenant : DEMO) {
+            boolean big = tenant.equals("kpu-dki");
+            people.addAll(setup("step=demo&tenant=" + tenant + "&leader=" + LEADERS.get(tenant)
+                    + "&heads=" + (big ? 4 : 2) + "&staff=" + (big ? 20 : 10) + "&submitted=3"));
+        }
+        List<String> spread = new ArrayList<>();
+        int agencies = Integer.getInteger("bench.load.agencies", 50);
+        for (int i = 1; i <= agencies - DEMO.size(); i++) {
+            spread.addAll(setup(String.format("step=tenant&code=beban-%02d&staff=2", i)));
+        }
+        line("==== e-Kinerja load benchmark (Gatling %s, %d users, %d s loops) ====", "3.15", users, seconds);
+        line("set-up: %d people in the 4 demo agencies, %d in %d new agencies, %.0f s (not timed below)",
+                people.size(), spread.size(), agencies - DEMO.size(), (System.nanoTime() - t0) / 1e9);
+
+        Path demoPeople = write(dir.resolve("people-demo.tsv"), people);
+        Path onePeople = write(dir.resolve("people-one.tsv"), people.stream().filter(l -> l.startsWith("kpu-dki\t")).toList());
+        // 64 users over 50 agencies: one from each agency first, then more from the new ones
+        List<String> fifty = new ArrayList<>();
+        for (String tenant : DEMO) {
+            people.stream().filter(l -> l.startsWith(tenant + "\t") && l.endsWith("\tdraft")).findFirst().ifPresent(fifty::add);
+        }
+        spread.stream().filter(l -> l.endsWith("\tdraft")).filter(l -> fifty.stream()
+                .noneMatch(f -> f.startsWith(l.substring(0, l.indexOf('\t') + 1)))).forEach(fifty::add);
+        spread.stream().filter(l -> !fifty.contains(l)).forEach(fifty::add);
+        Path fiftyPeople = write(dir.resolve("people-fifty.tsv"), fifty);
+
+        // warm-up: compiles the pages and the JIT's hot paths before anything is measured
+        pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", 8, 15);
+        Map<String, Long> before = heap();
+
+        Recorder.Figures bare = pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", users, seconds);
+        Recorder.Figures skp = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
+        Recorder.Figures skpSpread = pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
+        line("");
+        line("---- %d concurrent signed-in users, closed loop, figures while all were in the loop ----", users);
+        line("%s", bare.line().replace(bare.name(), "bare PrimeFaces page"));
+        line("%s", skp.line().replace(skp.name(), "SKP editor, 1 agency"));
+        line("%s", skpSpread.line().replace(skpSpread.name(), "SKP editor, " + agencies + " agencies"));
+        line("SKP page / bare page throughput: %.2f (target >= 0.5; p99 %d ms, target <= 500; errors %d)",
+                skp.perSecond() / bare.perSecond(), skp.p99(), skp.errors());
+        line("%d agencies / 1 agency throughput: %.2f (target >= 0.9 for 50)", agencies, skpSpread.perSecond() / skp.perSecond());
+        Map<String, Long> afterPages = heap();
+
+        long rushStart = System.nanoTime();
+        run(Rush.class, Map.of("load.people", demoPeople.toString(), "load.edits", "3", "load.ramp", "20",
+                "load.drafting", String.valueOf(count(people, "draft")), "load.waiting", String.valueOf(count(people, "submitted")),
+                "load.approving", String.valueOf(count(people, "head"))));
+        double rushSeconds = (System.nanoTime() - rushStart) / 1e9;
+        line("");
+        line("---- rush of the 4 demo agencies: %d drafting, %d waiting, %d PPK approving, arrivals over 20 s, %.0f s ----",
+                count(people, "draft"), count(people, "submitted"), count(people, "head"), rushSeconds);
+        Recorder.all(rushSeconds).forEach(f -> line("%s", f.line()));
+        Map<String, Long> afterRush = heap();
+
+        line("");
+        line("---- heap per signed-in session ----");
+        line("before the loops: %d MB, %d live sessions; after the page loops: %d MB, %d; after the rush: %d MB, %d",
+                before.get("heapUsed") >> 20, before.get("sessions"), afterPages.get("heapUsed") >> 20,
+                afterPages.get("sessions"), afterRush.get("heapUsed") >> 20, afterRush.get("sessions"));
+        long sessions = afterRush.get("sessions") - before.get("sessions");
+        line("heap per session: %.1f KB over %d sessions (target <= 10 KB)",
+                (afterRush.get("heapUsed") - before.get("heapUsed")) / 1024.0 / Math.max(1, sessions), sessions);
+        anonymous();
+
+        System.out.println(report);
+        LOG.info(report.toString());
+        Files.writeString(dir.resolve("report.txt"), report.toString());
+    }
+
+    private Recorder.Figures pageLoop(Path people, String page, String marker, int users, int seconds) {
+        run(PageLoop.class, Map.of("load.people", people.toString(), "load.page", page, "load.marker", marker,
+                "load.kinds", "draft", "load.users", String.valueOf(users), "load.seconds", String.valueOf(seconds)));
+        return Recorder.steady(page);
+    }
+
+    /** One Gatling run in this JVM, its parameters as system properties. */
+    private void run(Class<?> simulation, Map<String, String> settings) {
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.put("load.base", base);
+        all.put("load.keycloak", System.getProperty("ekinerja.keycloak.url",
+                "http://127.0.0.1:" + System.getProperty("ekinerja.kc.port")));
+        all.forEach(System::setProperty);
+        Recorder.reset();
+        int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"--simulation", simulation.getName(),
+                "--results-folder", Path.of("target", "load", "gatling").toAbsolutePath().toString(), "--no-reports"});
+        LOG.info(() -> simulation.getSimpleName() + " finished with status " + status);
+    }
+
+    private List<String> setup(String query) throws IOException, InterruptedException {
+        String body = get("/test-support/load?" + query, Duration.ofMinutes(10));
+        return body.lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    private Map<String, Long> heap() throws IOException, InterruptedException {
+        Map<String, Long> values = new LinkedHashMap<>();
+        for (String pair : get("/test-support/load?step=heap", Duration.ofMinutes(1)).trim().split(" ")) {
+            String[] kv = pair.split("=");
+            values.put(kv[0], Long.parseLong(kv[1]));
+        }
+        return values;
+    }
+
+    /** 100 requests each of what needs no sign-in: none should leave an HTTP session behind. */
+    private void anonymous() throws IOException, InterruptedException {
+        line("");
+        line("---- sessions made by requests without a sign-in (100 each) ----");
+        for (String path : List.of("/health", "/", "/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga",
+                "/lang?to=en&back=/", "/t/kpu-dki/skp/my.xhtml")) {
+            long created = heap().get("created");
+            int status = 0;
+            for (int i = 0; i < 100; i++) {
+                status = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            }
+            line("  %-60s HTTP %d, sessions created: %d", path, status, heap().get("created") - created);
+        }
+    }
+
+    private String get(String path, Duration timeout) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " → HTTP " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static int count(List<String> people, String kind) {
+        return (int) people.stream().filter(l -> l.endsWith("\t" + kind)).count();
+    }
+
+    private static Path write(Path file, List<String> lines) throws IOException {
+        return Files.write(file, lines);
+    }
+
+    private void line(String format, Object... args) {
+        report.append(String.format(format, args)).append('\n');
+    }
+}
