@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.ekinerja.application.NewTenant;
+import id.ekinerja.application.PlatformService;
 import id.ekinerja.application.ProfileService;
 import id.ekinerja.application.organisation.OrganisationAdminService;
 import id.ekinerja.application.security.Actor;
@@ -51,7 +53,8 @@ class SyncApiIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ekinerja(SyncApiIT.class, TestNips.class, SyncProbe.class);
+        // carries -Dbench.sync.records (the large call's size, default 600) into the server
+        return Deployments.benchmark("bench.sync.records", "600", SyncApiIT.class, TestNips.class, SyncProbe.class);
     }
 
     @Inject
@@ -65,6 +68,9 @@ class SyncApiIT {
 
     @EJB
     SyncProbe probe;
+
+    @EJB
+    PlatformService platform;
 
     static JsonObjectBuilder record(String nip, String nama, String unit, String atasan, String email) {
         JsonObjectBuilder o = Json.createObjectBuilder().add("nipBaru", nip).add("nama", nama)
@@ -141,6 +147,66 @@ class SyncApiIT {
         assertEquals(200, job.statusCode(), job.body());
         assertEquals("DONE", json(job.body()).getString("status"));
         assertEquals(1, json(job.body()).getInt("updated"));
+    }
+
+    @Test
+    void aLargeCallAnswers202AndItsAccountsFollowInTheBackground() throws Exception {
+        // an agency of its own: hundreds of pegawai in a demo agency would change what other test classes count
+        String code = "sinkron-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        platform.createTenant(new NewTenant(code, "Instansi Sinkron " + code, RATNA.username(), "Ratna Sari Dewi",
+                "ratna.sinkron@uji.ekinerja.id"), "tester");
+        TenantContext.run(code, () -> organisation.addUnit(RATNA, "pusat", "Unit Pusat", null));
+        String token = token(RATNA.username(), true);   // a token that names the new organization
+        // above the 500 new accounts a call waits for; -Dbench.sync.records=5000 measures the largest call
+        int size = Integer.parseInt(Deployments.setting("bench.sync.records", "600"));
+        java.util.Set<String> nips = new java.util.LinkedHashSet<>();
+        while (nips.size() < size) {
+            nips.add(TestNips.randomNip());
+        }
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        String lead = nips.iterator().next();
+        nips.forEach(nip -> list.add(record(nip, "Pegawai " + nip, "pusat", nip.equals(lead) ? null : lead, null)));
+        String body = Json.createObjectBuilder().add("pegawai", list).build().toString();
+        String path = "/api/t/" + code + "/pegawai/sync";
+
+        long begin = System.nanoTime();
+        HttpResponse<String> first = HTTP.send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        long answered = System.nanoTime();
+        assertEquals(202, first.statusCode(), first.body());
+        JsonObject r = json(first.body());
+        assertTrue(r.getBoolean("accountsPending"));
+        assertEquals(size, r.getInt("created"));
+        long jobId = r.getJsonNumber("jobId").longValue();
+        assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith(path + "/" + jobId));
+
+        JsonObject job;
+        java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofMinutes(5));
+        do {
+            Thread.sleep(500);
+            HttpResponse<String> poll = HTTP.send(HttpRequest.newBuilder(URI.create(url(path + "/" + jobId)))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, poll.statusCode(), poll.body());
+            job = json(poll.body());
+        } while (!List.of("DONE", "FAILED").contains(job.getString("status")) && java.time.Instant.now().isBefore(deadline));
+        long done = System.nanoTime();
+        assertEquals("DONE", job.getString("status"), job.toString());
+        assertEquals(size, job.getInt("accountsCreated"));
+        assertEquals(size, job.getInt("membershipsAdded"));
+        String orgId = keycloak.findOrganizationId(code).orElseThrow();
+        assertTrue(keycloak.memberIds(orgId).contains(keycloak.findUserId(lead).orElseThrow()));
+
+        long again = System.nanoTime();
+        HttpResponse<String> second = HTTP.send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        long end = System.nanoTime();
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals(size, json(second.body()).getInt("unchanged"));
+        System.out.printf("SYNC %d new pegawai: answered (202) in %d ms, accounts done after %d ms; same payload"
+                + " again (all unchanged) %d ms%n", size, (answered - begin) / 1_000_000, (done - begin) / 1_000_000,
+                (end - again) / 1_000_000);
     }
 
     @Test
@@ -308,9 +374,13 @@ class SyncApiIT {
     }
 
     /** A real access token by the password grant, with the organization claim, as RestApiIT gets it. */
-    private static synchronized String token(String nip) throws IOException, InterruptedException {
+    private static String token(String nip) throws IOException, InterruptedException {
+        return token(nip, false);
+    }
+
+    private static synchronized String token(String nip, boolean fresh) throws IOException, InterruptedException {
         String cached = TOKENS.get(nip);
-        if (cached != null) {
+        if (cached != null && !fresh) {
             return cached;
         }
         String tokenUrl = System.getProperty("ekinerja.keycloak.url") + "/realms/"
@@ -323,7 +393,9 @@ class SyncApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         String token = json(r.body()).getString("access_token");
-        TOKENS.put(nip, token);
+        if (!fresh) {
+            TOKENS.put(nip, token);
+        }
         return token;
     }
 }
