@@ -46,8 +46,67 @@ public final class PegawaiImportValidator {
      */
     public static Result validate(List<PegawaiRow> rows, Set<String> unitCodes, Map<String, Existing> existing,
                                   Map<String, String> accountEmailOwners, LocalDate today) {
+        Result all = check(rows, unitCodes, existing, accountEmailOwners, today);
+        return all.valid() ? all : new Result(all.problems(), List.of());
+    }
+
+    /** Per-record outcome of {@link #validateEach}: the problems of each rejected line, and the drafts to apply. */
+    public record PerRecord(Map<Integer, List<ImportProblem>> rejected, List<PegawaiDraft> accepted) {
+    }
+
+    /**
+     * The same checks as {@link #validate}, but record by record (the API's synchronisation): the good rows are
+     * accepted even when others are not. Rejecting a row can break rows that depend on it, so the remaining rows
+     * are checked again, against what is stored for the rejected ones, until nothing changes: a row whose new
+     * PPK was rejected is rejected too ({@code org.sync.error.ppkRejected}) rather than linked to nobody, and a
+     * PPK change that would close a cycle with a rejected row's stored superior is caught. A NIP or e-mail that
+     * appears twice rejects every row carrying it: which one is right cannot be told.
+     */
+    public static PerRecord validateEach(List<PegawaiRow> rows, Set<String> unitCodes, Map<String, Existing> existing,
+                                         Map<String, String> accountEmailOwners, LocalDate today) {
+        Map<Integer, List<ImportProblem>> rejected = new java.util.TreeMap<>();
+        Set<String> rejectedNips = new HashSet<>();
+        List<PegawaiRow> remaining = rows;
+        while (true) {
+            Result pass = check(remaining, unitCodes, existing, accountEmailOwners, today);
+            if (pass.valid()) {
+                return new PerRecord(rejected, pass.drafts());
+            }
+            Map<Integer, PegawaiRow> byLine = new HashMap<>();
+            remaining.forEach(r -> byLine.put(r.line(), r));
+            for (ImportProblem p : pass.problems()) {
+                ImportProblem reason = p;
+                if (p.key().equals("org.import.error.duplicateNip")) {
+                    reason = ImportProblem.of(p.line(), "org.sync.error.duplicateNip", p.args().get(0));
+                    int first = Integer.parseInt(p.args().get(1));
+                    rejected.computeIfAbsent(first, l -> new ArrayList<>()).add(
+                            ImportProblem.of(first, "org.sync.error.duplicateNip", p.args().get(0)));
+                } else if (p.key().equals("org.import.error.duplicateEmail")) {
+                    reason = ImportProblem.of(p.line(), "org.sync.error.duplicateEmail", p.args().get(0));
+                    int first = Integer.parseInt(p.args().get(1));
+                    rejected.computeIfAbsent(first, l -> new ArrayList<>()).add(
+                            ImportProblem.of(first, "org.sync.error.duplicateEmail", p.args().get(0)));
+                } else if (p.key().equals("org.import.error.unknownPpk")
+                        && rejectedNips.contains(Nip.stripWhitespace(p.args().get(0)))) {
+                    reason = ImportProblem.of(p.line(), "org.sync.error.ppkRejected", p.args().get(0));
+                }
+                rejected.computeIfAbsent(p.line(), l -> new ArrayList<>()).add(reason);
+            }
+            rejected.keySet().forEach(line -> {
+                PegawaiRow r = byLine.get(line);
+                if (r != null && !r.nip().isEmpty()) {
+                    rejectedNips.add(Nip.stripWhitespace(r.nip()));
+                }
+            });
+            remaining = remaining.stream().filter(r -> !rejected.containsKey(r.line())).toList();
+        }
+    }
+
+    /** Every problem of the rows, and the drafts of the rows that have none. */
+    private static Result check(List<PegawaiRow> rows, Set<String> unitCodes, Map<String, Existing> existing,
+                                Map<String, String> accountEmailOwners, LocalDate today) {
         List<ImportProblem> problems = new ArrayList<>();
-        List<PegawaiDraft> drafts = new ArrayList<>(rows.size());
+        Map<Integer, PegawaiDraft> drafts = new LinkedHashMap<>();
         Map<String, Integer> lineOfNip = new HashMap<>();
         Map<String, Integer> lineOfEmail = new HashMap<>();
         Map<String, String> emailOwners = new HashMap<>(accountEmailOwners);
@@ -132,8 +191,9 @@ public final class PegawaiImportValidator {
                 }
             }
 
-            Set<TenantRole> roles = EnumSet.noneOf(TenantRole.class);
-            for (String role : r.peran().split("[,;|]")) {
+            // no Peran at all (the API's sync): the pegawai keeps the roles given in e-Kinerja
+            Set<TenantRole> roles = r.peran() == null ? null : EnumSet.noneOf(TenantRole.class);
+            for (String role : r.peran() == null ? new String[0] : r.peran().split("[,;|]")) {
                 String key = role.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
                 if (key.isEmpty()) {
                     continue;
@@ -151,7 +211,7 @@ public final class PegawaiImportValidator {
                 ppk = null;
             }
             if (problems.size() == before) {
-                drafts.add(new PegawaiDraft(line, nip, type, r.nama(), email, blankToNull(r.pangkatGolongan()),
+                drafts.put(line, new PegawaiDraft(line, nip, type, r.nama(), email, blankToNull(r.pangkatGolongan()),
                         r.jabatan(), kind, blankToNull(r.jenjang()), r.kodeUnit(), ppk, roles));
             }
         }
@@ -183,7 +243,8 @@ public final class PegawaiImportValidator {
             }
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
-        return new Result(List.copyOf(problems), problems.isEmpty() ? List.copyOf(drafts) : List.of());
+        problems.forEach(p -> drafts.remove(p.line()));
+        return new Result(List.copyOf(problems), List.copyOf(drafts.values()));
     }
 
     /** Every cycle in the superior graph, each as the NIPs on it, in O(n). */

@@ -116,21 +116,34 @@ public class PegawaiImportWorker {
         }
     }
 
+    /**
+     * What validation needs besides the rows, read once per import: the agency's units and pegawai, and every
+     * Keycloak account (by username) with the owners of their e-mail addresses.
+     */
+    public record Known(PegawaiImportWriter.Snapshot snapshot, Map<String, UserRef> accounts,
+                        Map<String, String> emailOwners) {
+    }
+
+    public Known known() {
+        PegawaiImportWriter.Snapshot snapshot = writer.snapshot();
+        Map<String, UserRef> accounts = keycloak.allUsers();
+        Map<String, String> emailOwners = new HashMap<>();
+        accounts.values().forEach(u -> {
+            if (u.email() != null) {
+                emailOwners.put(u.email().toLowerCase(Locale.ROOT), u.username());
+            }
+        });
+        return new Known(snapshot, accounts, emailOwners);
+    }
+
+    /** The file import: all rows or none, then the accounts. */
     public void run(long jobId, List<PegawaiRow> rows, String actor) {
         String tenant = TenantContext.require();
-        long begin = System.nanoTime();
         try {
             jobs.phase(jobId, Status.VALIDATING, rows.size());
-            PegawaiImportWriter.Snapshot snapshot = writer.snapshot();
-            Map<String, UserRef> accounts = keycloak.allUsers();
-            Map<String, String> emailOwners = new HashMap<>();
-            accounts.values().forEach(u -> {
-                if (u.email() != null) {
-                    emailOwners.put(u.email().toLowerCase(Locale.ROOT), u.username());
-                }
-            });
-            Result result = PegawaiImportValidator.validate(rows, snapshot.unitCodes(), snapshot.pegawai(), emailOwners,
-                    LocalDate.now(ZoneId.of("Asia/Jakarta")));
+            Known known = known();
+            Result result = PegawaiImportValidator.validate(rows, known.snapshot().unitCodes(),
+                    known.snapshot().pegawai(), known.emailOwners(), LocalDate.now(ZoneId.of("Asia/Jakarta")));
             if (!result.valid()) {
                 jobs.reject(jobId, result.problems());
                 return;
@@ -140,7 +153,25 @@ public class PegawaiImportWorker {
             jobs.phase(jobId, Status.SAVING, drafts.size());
             PegawaiImportWriter.Counts counts = writer.write(jobId, drafts, actor);
             jobs.saved(jobId, counts.created(), counts.updated(), counts.unchanged());
+            provision(jobId, drafts, known.accounts());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Import " + jobId + " in " + tenant + " failed", e);
+            jobs.fail(jobId, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
 
+    /**
+     * The Keycloak side of pegawai already written, for the file import and the API's sync alike: creates the
+     * missing accounts (partial imports of {@link #ACCOUNT_BATCH}, a few in flight) and adds everyone who is not
+     * yet a member to the agency's organization, then marks the job DONE. Idempotent: run again, it adds only
+     * what is still missing. A failure marks the job FAILED (the database side stays saved).
+     *
+     * @param accounts every Keycloak account by username, as read before validation
+     */
+    public void provision(long jobId, List<PegawaiDraft> drafts, Map<String, UserRef> accounts) {
+        String tenant = TenantContext.require();
+        long begin = System.nanoTime();
+        try {
             String organizationId = keycloak.findOrganizationId(tenant)
                     .orElseThrow(() -> new IllegalStateException("No Keycloak organization for " + tenant));
             Set<String> members = keycloak.memberIds(organizationId);
@@ -200,10 +231,10 @@ public class PegawaiImportWorker {
             int added = waitFor(memberships, jobId, membershipsDone);
             jobs.accounts(jobId, created.size(), drafts.size() - created.size(), added);
             jobs.finish(jobId);
-            LOG.info(() -> String.format("Import %d in %s: %d rows, %d accounts created, %d memberships, %d ms",
+            LOG.info(() -> String.format("Import %d in %s (accounts): %d rows, %d accounts created, %d memberships, %d ms",
                     jobId, tenant, drafts.size(), created.size(), added, (System.nanoTime() - begin) / 1_000_000));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Import " + jobId + " in " + tenant + " failed", e);
+            LOG.log(Level.WARNING, "Accounts of import " + jobId + " in " + tenant + " failed", e);
             jobs.fail(jobId, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

@@ -35,7 +35,11 @@ public class PegawaiImportWriter {
     public record Snapshot(Set<String> unitCodes, Map<String, Existing> pegawai) {
     }
 
-    public record Counts(int created, int updated, int unchanged) {
+    /** What the write did to one pegawai. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /** The totals, and the outcome of each NIP (in the drafts' order). */
+    public record Counts(int created, int updated, int unchanged, Map<String, Outcome> outcomes) {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -56,6 +60,15 @@ public class PegawaiImportWriter {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Counts write(long jobId, List<PegawaiDraft> drafts, String actor) {
+        return write(jobId, drafts, actor, false);
+    }
+
+    /**
+     * @param logEachChange also one activity entry per created or changed pegawai (the API's sync, whose
+     *                      changes arrive without a file the admin could look at later)
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Counts write(long jobId, List<PegawaiDraft> drafts, String actor, boolean logEachChange) {
         Map<String, UnitKerja> units = new HashMap<>();
         em.createQuery("select u from UnitKerja u", UnitKerja.class).getResultList().forEach(u -> units.put(u.getCode(), u));
         Map<String, Pegawai> byNip = new HashMap<>();
@@ -64,6 +77,7 @@ public class PegawaiImportWriter {
 
         int created = 0;
         Set<String> changed = new HashSet<>();
+        Set<String> fresh = new HashSet<>();
         int done = 0;
         for (PegawaiDraft d : drafts) {
             Pegawai p = byNip.get(d.nip());
@@ -71,16 +85,21 @@ public class PegawaiImportWriter {
             if (p == null) {
                 p = new Pegawai(d.nip(), d.type(), d.name(), d.email(), unit);
                 p.assignPosition(d.jabatan(), d.jabatanKind(), d.jenjang(), d.pangkatGolongan());
-                p.assignRoles(d.roles());
+                if (d.roles() != null) {
+                    p.assignRoles(d.roles());
+                }
                 em.persist(p);
                 byNip.put(d.nip(), p);
+                fresh.add(d.nip());
                 created++;
                 changed.add(d.nip());
             } else if (!same(p, d, unit)) {
                 p.describe(d.name(), d.email());
                 p.assignPosition(d.jabatan(), d.jabatanKind(), d.jenjang(), d.pangkatGolongan());
                 p.placeIn(unit);
-                p.assignRoles(d.roles());
+                if (d.roles() != null) {
+                    p.assignRoles(d.roles());
+                }
                 changed.add(d.nip());
             }
             if (++done % 1000 == 0) {
@@ -102,7 +121,17 @@ public class PegawaiImportWriter {
         }
         em.flush();
         int updated = changed.size() - created;
-        Counts counts = new Counts(created, updated, drafts.size() - changed.size());
+        Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
+        for (PegawaiDraft d : drafts) {
+            Outcome o = fresh.contains(d.nip()) ? Outcome.CREATED
+                    : changed.contains(d.nip()) ? Outcome.UPDATED : Outcome.UNCHANGED;
+            outcomes.put(d.nip(), o);
+            if (logEachChange && o != Outcome.UNCHANGED) {
+                activity.fire(new TenantActivity(actor, o == Outcome.CREATED ? "PEGAWAI_CREATE" : "PEGAWAI_UPDATE",
+                        "pegawai", d.nip(), "sinkronisasi API #" + jobId));
+            }
+        }
+        Counts counts = new Counts(created, updated, drafts.size() - changed.size(), outcomes);
         if (!changed.isEmpty()) {
             activity.fire(new TenantActivity(actor, "PEGAWAI_IMPORT", "org_import_job", String.valueOf(jobId),
                     counts.created() + " baru, " + counts.updated() + " diubah, " + counts.unchanged() + " tetap"));
@@ -118,6 +147,6 @@ public class PegawaiImportWriter {
                 && p.getJabatanKind() == d.jabatanKind()
                 && Objects.equals(p.getJenjang(), d.jenjang())
                 && p.getUnit() != null && p.getUnit().getCode().equals(unit.getCode())
-                && p.getRoles().equals(d.roles());
+                && (d.roles() == null || p.getRoles().equals(d.roles()));
     }
 }

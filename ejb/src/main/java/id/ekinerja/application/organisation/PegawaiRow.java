@@ -2,7 +2,8 @@ package id.ekinerja.application.organisation;
 
 /**
  * One data row of an import file as text, trimmed, empty cells as {@code ""}. {@code line} is the row number
- * the admin sees in the spreadsheet (the header is line 1).
+ * the admin sees in the spreadsheet (the header is line 1); for the API's sync it is the record's position in the
+ * payload, counting from 1. {@code peran} null (the sync) means "keep the pegawai's roles".
  */
 public record PegawaiRow(int line, String nip, String nama, String jenis, String pangkatGolongan, String jabatan,
                          String jenisJabatan, String jenjang, String kodeUnit, String nipAtasan, String email,

@@ -51,17 +51,22 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         return json(500, "api.internal", text("api.internal"));
     }
 
-    private Locale locale() {
+    private String text(String key, Object... args) {
+        return text(locale(headers), key, args);
+    }
+
+    /** The API's language: English when Accept-Language asks for it first, else Bahasa Indonesia. */
+    static Locale locale(HttpHeaders headers) {
         return headers == null || headers.getAcceptableLanguages().isEmpty() ? Messages.INDONESIAN
                 : Messages.supported(headers.getAcceptableLanguages().get(0));
     }
 
-    private String text(String key, Object... args) {
-        String pattern = Messages.get(locale(), key);
+    static String text(Locale locale, String key, Object... args) {
+        String pattern = Messages.get(locale, key);
         return args == null || args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
 
-    private static Response json(int status, String error, String message) {
+    static Response json(int status, String error, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
                 .entity(TenantApiFilter.ApiErrors.body(error, message)).build();
     }
