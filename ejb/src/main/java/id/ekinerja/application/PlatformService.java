@@ -171,7 +171,7 @@ public class PlatformService {
         return registrations.changeStatus(code, TenantStatus.ACTIVE, actor);
     }
 
-    private void undo(String code, String organizationId, String createdUserId) {
+    void undo(String code, String organizationId, String createdUserId) {
         if (createdUserId != null) {
             quietly(() -> keycloak.deleteUser(createdUserId), "delete user " + createdUserId);
         }
@@ -204,7 +204,7 @@ public class PlatformService {
         }
     }
 
-    private static boolean tryLock(Connection c, String code) throws SQLException {
+    static boolean tryLock(Connection c, String code) throws SQLException {
         // session-level lock, released when the dedicated connection closes
         try (PreparedStatement ps = c.prepareStatement("SELECT pg_try_advisory_lock(hashtext('tenant:' || ?))")) {
             ps.setString(1, code);

@@ -27,6 +27,24 @@ public class TenantRegistrations {
         events.fire(new TenantLifecycleEvent(code, Action.CREATED, actor, name));
     }
 
+    /**
+     * A restore's registry row (when the tenant is new) and its audit entry, in one transaction: the tenant
+     * becomes reachable only once its data and memberships are in place.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void restored(String code, String name, String schemaVersion, boolean isNew, String actor, String detail) {
+        if (isNew) {
+            registry.insert(code, name, schemaVersion);
+        }
+        events.fire(new TenantLifecycleEvent(code, Action.RESTORED, actor, detail));
+    }
+
+    /** An audit entry saying who took a backup of which tenant. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void backedUp(String code, String actor, String detail) {
+        events.fire(new TenantLifecycleEvent(code, Action.BACKED_UP, actor, detail));
+    }
+
     /** Suspends or resumes; a change to the status it already has is a no-op and is not audited. */
     public Tenant changeStatus(String code, TenantStatus status, String actor) {
         Tenant tenant = registry.find(code).orElseThrow(() -> new TenantNotFoundException(code));

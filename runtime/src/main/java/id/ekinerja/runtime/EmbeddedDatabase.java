@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -114,6 +116,69 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /**
+     * Fault drills: stops the server (fast shutdown: open connections are cut, as when the database service
+     * restarts) and keeps its data directory, port and options for {@link #startServer()}. Returns once the
+     * server has stopped.
+     */
+    public synchronized void stopServer() {
+        pgCtl("stop", "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60");
+    }
+
+    /**
+     * Starts the server again on the same port and data directory with the options it was first started with
+     * (PostgreSQL keeps them in {@code postmaster.opts}); returns once it accepts connections. The new
+     * postmaster is detached (started by pg_ctl); {@link #close()} stops it through pg_ctl like the first one.
+     */
+    public synchronized void startServer() {
+        List<String> opts = postmasterOpts();
+        pgCtl("start", "-D", dataDir.toString(), "-w", "-t", "60",
+                "-l", config.workDir().resolve("postgres.log").toString(),
+                "-o", String.join(" ", opts.subList(1, opts.size())));
+    }
+
+    /** The command line of the last start, binary first, from {@code postmaster.opts}. */
+    private List<String> postmasterOpts() {
+        try {
+            String line = Files.readString(dataDir.resolve("postmaster.opts"), StandardCharsets.UTF_8).strip();
+            List<String> parts = new ArrayList<>();
+            java.util.regex.Matcher m = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
+            while (m.find()) {
+                parts.add(m.group(1) != null ? "\"" + m.group(1) + "\"" : m.group(2));
+            }
+            parts.set(0, parts.get(0).replace("\"", ""));
+            return parts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read postmaster.opts in " + dataDir, e);
+        }
+    }
+
+    private void pgCtl(String... args) {
+        Path pgCtl = Path.of(postmasterOpts().get(0)).resolveSibling("pg_ctl");
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+            // pg_ctl refuses to run as root; zonky runs PostgreSQL in a user namespace the same way
+            command.addAll(List.of("/usr/bin/unshare", "-U"));
+        }
+        command.add(pgCtl.toString());
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(config.workDir().resolve("postgres.log").toFile()))
+                    .start();
+            if (!p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroyForcibly();
+                throw new IllegalStateException("pg_ctl " + String.join(" ", args) + " failed; see "
+                        + config.workDir().resolve("postgres.log"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Stops PostgreSQL (fast shutdown) and deletes the data directory. Idempotent. */

@@ -28,6 +28,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final Process process;
     private final Path logFile;
     private final long launchedAt;
+    private Store store;
     private volatile boolean stopped;
 
     private KeycloakServer(PlatformConfig config, Process process, Path logFile, long launchedAt) {
@@ -61,7 +62,27 @@ public final class KeycloakServer implements AutoCloseable {
         return server;
     }
 
-    /** Writes the realm and starts the process without waiting for it. */
+    /**
+     * Fault drills: stops this Keycloak and starts it again on the same ports with the data it had (accounts,
+     * organizations, sessions' signing keys), as when the Keycloak service restarts; waits until it is ready.
+     * The caller closes the returned server.
+     */
+    public KeycloakServer restartKeepingData() {
+        close();
+        KeycloakServer server = launch(config, null, store);
+        try {
+            server.awaitReady();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /**
+     * Writes the realm and starts the process without waiting for it. A null realm keeps the data directory
+     * and the realm already imported (a restart).
+     */
     static KeycloakServer launch(PlatformConfig config, JsonObject realm, Store store) {
         Path home = config.keycloakHome();
         Path kcSh = home.resolve("bin/kc.sh");
@@ -73,9 +94,11 @@ public final class KeycloakServer implements AutoCloseable {
         Processes.requireFreePort(config.keycloakPort(), "Keycloak HTTP", PlatformConfig.KC_PORT);
         Processes.requireFreePort(config.keycloakManagementPort(), "Keycloak management", PlatformConfig.KC_MANAGEMENT_PORT);
         long t0 = System.nanoTime();
-        Processes.deleteTree(home.resolve("data/h2"));
-        Processes.deleteTree(home.resolve("data/import"));
-        RealmDefinition.write(realm, home.resolve("data/import").resolve(RealmDefinition.FILE_NAME));
+        if (realm != null) {
+            Processes.deleteTree(home.resolve("data/h2"));
+            Processes.deleteTree(home.resolve("data/import"));
+            RealmDefinition.write(realm, home.resolve("data/import").resolve(RealmDefinition.FILE_NAME));
+        }
 
         Path logFile = config.workDir().resolve("keycloak.log");
         List<String> command = new ArrayList<>(List.of(
@@ -95,7 +118,7 @@ public final class KeycloakServer implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+                .redirectOutput(realm == null ? ProcessBuilder.Redirect.appendTo(logFile.toFile()) : ProcessBuilder.Redirect.to(logFile.toFile()));
         Map<String, String> env = pb.environment();
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", PlatformConfig.KEYCLOAK_ADMIN);
@@ -111,7 +134,9 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + kcSh, e);
         }
-        return new KeycloakServer(config, process, logFile, t0);
+        KeycloakServer server = new KeycloakServer(config, process, logFile, t0);
+        server.store = store;
+        return server;
     }
 
     /** Waits until health and the realm's discovery document answer; throws (without stopping) otherwise. */

@@ -44,6 +44,9 @@ public final class WildFlyServer implements AutoCloseable {
         this.consoleLog = consoleLog;
     }
 
+    /** System property: more options (space-separated) for the WildFly JVM this launcher starts. */
+    public static final String EXTRA_JVM_ARGS = "ekinerja.wildfly.jvm-args";
+
     /**
      * The {@code -D} options of the application (database, OIDC, Keycloak admin client, demo, public URL)
      * plus the port offset, exactly as this launcher passes them: for Arquillian's {@code javaVmArguments}.
@@ -53,6 +56,11 @@ public final class WildFlyServer implements AutoCloseable {
         args.add("-Djboss.socket.binding.port-offset=" + config.portOffset());
         for (Map.Entry<String, String> e : config.applicationProperties().entrySet()) {
             args.add("-D" + e.getKey() + "=" + e.getValue());
+        }
+        // extra server options for drills and experiments, e.g. -Dekinerja.import.stale-minutes=1
+        String extra = System.getProperty(EXTRA_JVM_ARGS, "").strip();
+        if (!extra.isEmpty()) {
+            args.addAll(List.of(extra.split("\\s+")));
         }
         return args;
     }

@@ -10,7 +10,15 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * test class; Arquillian then starts WildFly against them. Both are stopped by PID when the run ends.
  */
 public class TestPlatformListener implements LauncherSessionListener {
-    private LocalPlatform platform;
+    private static volatile LocalPlatform platform;
+
+    /** The running platform, for fault drills that stop and start its parts (run as client, in this JVM). */
+    public static LocalPlatform platform() {
+        if (platform == null) {
+            throw new IllegalStateException("the system-test platform is not running in this JVM");
+        }
+        return platform;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

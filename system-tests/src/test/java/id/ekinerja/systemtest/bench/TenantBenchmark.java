@@ -147,7 +147,7 @@ public final class TenantBenchmark {
     }
 
     /** The server's JVM (standalone.sh forks it). */
-    private static long javaPid(WildFlyServer server) {
+    public static long javaPid(WildFlyServer server) {
         return server.pids().stream()
                 .filter(pid -> ProcessHandle.of(pid).flatMap(h -> h.info().command()).map(c -> c.endsWith("java")).orElse(false))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no java process among " + server.pids()));

@@ -4,6 +4,7 @@ import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.domain.model.skp.SkpConflictException;
 import id.ekinerja.domain.model.skp.SkpException;
 import id.ekinerja.interfaces.web.Messages;
+import id.ekinerja.interfaces.web.Outages;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -46,6 +47,11 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             String key = status == 404 ? "api.notFound" : status == 405 ? "api.methodNotAllowed"
                     : status == 415 ? "api.unsupportedType" : status == 406 ? "api.notAcceptable" : "api.badRequest";
             return json(status, key, text(key));
+        }
+        if (Outages.databaseUnavailable(e)) {
+            LOG.log(Level.WARNING, "API request failed: database unavailable ({0})", e.toString());
+            return Response.fromResponse(json(503, "api.unavailable", text("api.unavailable")))
+                    .header("Retry-After", "5").build();
         }
         LOG.log(Level.SEVERE, "API request failed", e);
         return json(500, "api.internal", text("api.internal"));

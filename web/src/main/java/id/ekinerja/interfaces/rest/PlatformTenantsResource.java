@@ -7,7 +7,20 @@ import id.ekinerja.application.TenantCreationException;
 import id.ekinerja.domain.model.tenant.Tenant;
 import id.ekinerja.domain.model.tenant.TenantNotFoundException;
 import id.ekinerja.interfaces.web.Messages;
+import id.ekinerja.application.RestoredTenant;
+import id.ekinerja.application.TenantBackupService;
+import id.ekinerja.infrastructure.backup.ArchiveRejectedException;
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.text.MessageFormat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -35,6 +48,9 @@ import java.util.Locale;
 public class PlatformTenantsResource {
     @EJB
     PlatformService platform;
+
+    @EJB
+    TenantBackupService backups;
 
     @Context
     SecurityContext security;
@@ -90,6 +106,81 @@ public class PlatformTenantsResource {
         } catch (TenantNotFoundException e) {
             return error(404, null, "tenant.notFound");
         }
+    }
+
+    /**
+     * The tenant's signed backup archive (ZIP). Written to a temporary file first, so a failure is an error
+     * response and never a truncated download that looks like a backup.
+     */
+    @GET
+    @Path("{code}/backup")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    public Response backup(@PathParam("code") String code) throws IOException {
+        java.nio.file.Path file = Files.createTempFile("ekinerja-backup-", ".zip");
+        try {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                backups.backup(code, out, actor());
+            }
+        } catch (TenantNotFoundException e) {
+            Files.deleteIfExists(file);
+            return error(404, null, "tenant.notFound");
+        } catch (ArchiveRejectedException e) {
+            Files.deleteIfExists(file);
+            return rejected(e);
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(file, out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        };
+        return Response.ok(body, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-backup.zip\"").build();
+    }
+
+    /**
+     * Restores an archive (request body, as uploaded by {@code ops/tenant-backup restore}) into tenant
+     * {@code code}: a new tenant, or an existing empty one; {@code replace=true} empties one that has data.
+     */
+    @POST
+    @Path("{code}/restore")
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    public Response restore(@PathParam("code") String code, @QueryParam("name") String name,
+                            @QueryParam("replace") @DefaultValue("false") boolean replace, InputStream archive)
+            throws IOException {
+        java.nio.file.Path file = Files.createTempFile("ekinerja-restore-", ".zip");
+        try {
+            Files.copy(archive, file, StandardCopyOption.REPLACE_EXISTING);
+            RestoredTenant restored = backups.restore(file, code, name, replace, actor());
+            JsonObjectBuilder rows = Json.createObjectBuilder();
+            restored.rows().forEach(rows::add);
+            return Response.ok(Json.createObjectBuilder()
+                    .add("code", restored.code()).add("name", restored.name())
+                    .add("source", restored.sourceCode()).add("rows", rows)
+                    .add("evidenceFiles", restored.evidenceFiles())
+                    .add("accountsCreated", restored.accountsCreated())
+                    .add("members", restored.members()).build()).build();
+        } catch (ArchiveRejectedException e) {
+            return rejected(e);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private Response rejected(ArchiveRejectedException e) {
+        String key = e.messageKey();
+        int status = key.startsWith("backup.keycloak") ? 503
+                : key.startsWith("backup.target.") && !key.endsWith(".invalid") ? 409
+                : key.equals("backup.restore.failed") ? 500 : 400;
+        Locale locale = headers.getAcceptableLanguages().isEmpty() ? null : headers.getAcceptableLanguages().get(0);
+        String message = MessageFormat.format(Messages.get(locale, key).replace("'", "''"),
+                e.detail() == null ? "" : e.detail());
+        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder()
+                .add("error", key).add("message", message).build()).build();
     }
 
     private String actor() {

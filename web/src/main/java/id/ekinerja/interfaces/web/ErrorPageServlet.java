@@ -24,10 +24,27 @@ public class ErrorPageServlet extends HttpServlet {
         int status = statusAttr instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Object messageAttr = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
         String key = messageAttr instanceof String m && m.startsWith("error.") ? m : "error." + status;
-        if (status >= 500) {
+        if (status >= 500 && !"error.signin".equals(key)) {
             key = "error.500";
         }
         Locale locale = Language.of(request);
+        // the database unreachable (restart, fail-over): nothing was changed and repeating the request will
+        // work in a few seconds, so say exactly that, with 503 and Retry-After for scripts and proxies
+        if (Outages.databaseUnavailable((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            key = "error.503";
+            response.setHeader("Retry-After", "5");
+            Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            if (uri instanceof String u && u.startsWith(request.getContextPath() + "/api/")) {
+                Locale apiLocale = Messages.supported(request.getLocale());
+                response.setStatus(status);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("error", "api.unavailable")
+                        .add("message", Messages.get(apiLocale, "api.unavailable")).build().toString());
+                return;
+            }
+        }
         String title = Messages.get(locale, key + ".title");
         if (title.endsWith(".title")) {
             key = status == 403 ? "error.403" : status >= 500 ? "error.500" : "error.404";

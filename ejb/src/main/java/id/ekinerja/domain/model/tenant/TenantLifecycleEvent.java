@@ -1,8 +1,8 @@
 package id.ekinerja.domain.model.tenant;
 
-/** Fired when a tenant is created, suspended or resumed; the platform audit listens. */
+/** Fired when a tenant is created, suspended, resumed, backed up or restored; the platform audit listens. */
 public record TenantLifecycleEvent(String tenantCode, Action action, String actor, String detail) {
     public enum Action {
-        CREATED, SUSPENDED, RESUMED, CREATION_FAILED
+        CREATED, SUSPENDED, RESUMED, CREATION_FAILED, BACKED_UP, RESTORED
     }
 }

@@ -1,7 +1,7 @@
 package id.ekinerja.interfaces.web.ops;
 
 import id.ekinerja.infrastructure.tenancy.SchemaPerTenantConnectionProvider;
-import id.ekinerja.interfaces.web.security.OidcSettings;
+import id.ekinerja.interfaces.web.security.KeycloakAvailability;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
@@ -9,10 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -31,8 +27,6 @@ public class HealthServlet extends HttpServlet {
 
     @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE)
     private transient DataSource dataSource;
-
-    private final transient HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -59,16 +53,6 @@ public class HealthServlet extends HttpServlet {
     }
 
     private boolean keycloak() {
-        try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(
-                            URI.create(OidcSettings.providerUrl() + "/.well-known/openid-configuration"))
-                    .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return r.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return KeycloakAvailability.probe();
     }
 }

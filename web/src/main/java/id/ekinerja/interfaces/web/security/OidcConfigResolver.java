@@ -55,6 +55,35 @@ public class OidcConfigResolver implements OidcClientConfigurationResolver {
             json.add("bearer-only", true);
         }
         byte[] bytes = json.build().toString().getBytes(StandardCharsets.UTF_8);
-        return OidcClientConfigurationBuilder.build(new ByteArrayInputStream(bytes));
+        return new Builder().build(bytes);
+    }
+
+    /** Builds a {@link SignInAwareConfiguration} instead of the plain configuration (same JSON, same rules). */
+    private static final class Builder extends OidcClientConfigurationBuilder {
+        Builder() {
+            oidcClientConfiguration = new SignInAwareConfiguration();
+        }
+
+        OidcClientConfiguration build(byte[] json) {
+            return internalBuild(loadOidcJsonConfiguration(new ByteArrayInputStream(json)));
+        }
+    }
+
+    /**
+     * Sends a browser that must sign in to the application's "sign-in unavailable" page instead of Keycloak's
+     * login page while Keycloak does not answer: the browser would otherwise show its own "site can't be
+     * reached" error. Signed-in users are not affected (their session is checked without Keycloak until their
+     * tokens end), and the next sign-in after Keycloak is back goes to Keycloak again (checked every 3 s).
+     */
+    static final class SignInAwareConfiguration extends OidcClientConfiguration {
+        static final String UNAVAILABLE_PATH = "/signin-unavailable";
+
+        @Override
+        public String getAuthUrl() {
+            if (!KeycloakAvailability.up()) {
+                return id.ekinerja.infrastructure.mail.PublicUrl.base() + UNAVAILABLE_PATH;
+            }
+            return super.getAuthUrl();
+        }
     }
 }

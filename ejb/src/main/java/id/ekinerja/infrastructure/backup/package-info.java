@@ -1,0 +1,2 @@
+/** Logical per-tenant backup archives: export, verification and load of one tenant schema. */
+package id.ekinerja.infrastructure.backup;
