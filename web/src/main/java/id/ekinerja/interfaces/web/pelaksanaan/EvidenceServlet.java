@@ -68,7 +68,7 @@ public class EvidenceServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", contentDisposition(file.fileName()));
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'");
         response.setHeader("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
                 java.util.HexFormat.of().parseHex(file.sha256())));
         response.setContentLength(file.content().length);
