@@ -4,6 +4,7 @@ import id.ekinerja.application.activity.TenantActivity;
 import id.ekinerja.application.organisation.PegawaiImportService.InitialPassword;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.security.TenantAuthorization;
+import id.ekinerja.domain.model.organisation.EmailAddress;
 import id.ekinerja.domain.model.organisation.Pegawai;
 import id.ekinerja.domain.model.organisation.UnitKerja;
 import id.ekinerja.infrastructure.keycloak.KeycloakAdmin;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The organisation forms: unit kerja tree and pegawai. Every method checks that the actor is an admin of the
@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  */
 @Stateless
 public class OrganisationAdminService {
-    private static final Pattern EMAIL = Pattern.compile("^[^\\s@,;]+@[^\\s@,;]+\\.[^\\s@,;]+$");
 
     @Inject
     TenantAuthorization authorization;
@@ -133,7 +132,7 @@ public class OrganisationAdminService {
             throw new OrganisationException("unit", "org.form.unitRequired");
         }
         String email = blank(f.getEmail()) ? null : f.getEmail().strip().toLowerCase(Locale.ROOT);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddress.isValid(email)) {
             throw new OrganisationException("email", "org.import.error.email", f.getEmail());
         }
         if (email != null && !em.createQuery("select p.nip from Pegawai p where lower(p.email) = :e and p.nip <> :n",
