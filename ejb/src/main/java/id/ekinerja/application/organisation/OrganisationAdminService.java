@@ -4,6 +4,7 @@ import id.ekinerja.application.activity.TenantActivity;
 import id.ekinerja.application.organisation.PegawaiImportService.InitialPassword;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.security.TenantAuthorization;
+import id.ekinerja.domain.model.organisation.EmailAddress;
 import id.ekinerja.domain.model.organisation.Pegawai;
 import id.ekinerja.domain.model.organisation.UnitKerja;
 import id.ekinerja.infrastructure.keycloak.KeycloakAdmin;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The organisation forms: unit kerja tree and pegawai. Every method checks that the actor is an admin of the
@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  */
 @Stateless
 public class OrganisationAdminService {
-    private static final Pattern EMAIL = Pattern.compile("^[^\\s@,;]+@[^\\s@,;]+\\.[^\\s@,;]+$");
 
     @Inject
     TenantAuthorization authorization;
@@ -120,8 +119,8 @@ public class OrganisationAdminService {
         } catch (InvalidNipException e) {
             throw new OrganisationException("nip", "org." + e.reasonKey());
         }
-        String name = required(f.getName(), "name");
-        String jabatan = required(f.getJabatan(), "jabatan");
+        String name = limited(required(f.getName(), "name"), 200, "name");
+        String jabatan = limited(required(f.getJabatan(), "jabatan"), 200, "jabatan");
         if (f.getJabatanKind() == null) {
             throw new OrganisationException("jabatanKind", "org.form.required");
         }
@@ -133,7 +132,7 @@ public class OrganisationAdminService {
             throw new OrganisationException("unit", "org.form.unitRequired");
         }
         String email = blank(f.getEmail()) ? null : f.getEmail().strip().toLowerCase(Locale.ROOT);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddress.isValid(email)) {
             throw new OrganisationException("email", "org.import.error.email", f.getEmail());
         }
         if (email != null && !em.createQuery("select p.nip from Pegawai p where lower(p.email) = :e and p.nip <> :n",
@@ -157,8 +156,8 @@ public class OrganisationAdminService {
             p.describe(name, email);
             p.placeIn(unit);
         }
-        p.assignPosition(jabatan, f.getJabatanKind(), blank(f.getJenjang()) ? null : f.getJenjang().strip(),
-                blank(f.getPangkatGolongan()) ? null : f.getPangkatGolongan().strip());
+        p.assignPosition(jabatan, f.getJabatanKind(), blank(f.getJenjang()) ? null : limited(f.getJenjang().strip(), 40, "jenjang"),
+                blank(f.getPangkatGolongan()) ? null : limited(f.getPangkatGolongan().strip(), 80, "pangkatGolongan"));
         Pegawai ppk = null;
         if (!blank(f.getPpkNip())) {
             ppk = findByNip(Nip.stripWhitespace(f.getPpkNip()))
@@ -301,7 +300,7 @@ public class OrganisationAdminService {
             throw new OrganisationException("code", "org.units.codeTaken", c);
         }
         UnitKerja parent = parentId == null ? null : findUnit(parentId);
-        UnitKerja unit = new UnitKerja(c, required(name, "name"), parent);
+        UnitKerja unit = new UnitKerja(c, limited(required(name, "name"), 200, "name"), parent);
         em.persist(unit);
         em.flush();
         activity.fire(new TenantActivity(actor.username(), "UNIT_CREATE", "unit_kerja", c, unit.getName()));
@@ -311,7 +310,7 @@ public class OrganisationAdminService {
     public void renameUnit(Actor actor, long id, String name) {
         authorization.requireAdmin(actor);
         UnitKerja unit = findUnit(id);
-        unit.rename(required(name, "name"));
+        unit.rename(limited(required(name, "name"), 200, "name"));
         activity.fire(new TenantActivity(actor.username(), "UNIT_RENAME", "unit_kerja", unit.getCode(), unit.getName()));
     }
 
@@ -341,6 +340,14 @@ public class OrganisationAdminService {
             throw new OrganisationException(field, "org.form.required");
         }
         return value.strip();
+    }
+
+    /** The column's length, checked here with a message instead of failing in the database (HTTP 500). */
+    private static String limited(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw new OrganisationException(field, "org.form.tooLong", max);
+        }
+        return value;
     }
 
     private static boolean blank(String s) {

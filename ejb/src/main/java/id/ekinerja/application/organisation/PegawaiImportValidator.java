@@ -1,5 +1,6 @@
 package id.ekinerja.application.organisation;
 
+import id.ekinerja.domain.model.organisation.EmailAddress;
 import id.ekinerja.tenantconfig.EmployeeType;
 import id.ekinerja.tenantconfig.InvalidNipException;
 import id.ekinerja.tenantconfig.JabatanKind;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
  * lists every bad row with its reason. Pure: callers pass what exists, so it is tested without a server.
  */
 public final class PegawaiImportValidator {
-    private static final Pattern EMAIL = Pattern.compile("^[^\\s@,;]+@[^\\s@,;]+\\.[^\\s@,;]+$");
     private static final Pattern EXCEL_NUMBER = Pattern.compile("^[0-9.,]+E\\+?[0-9]+$", Pattern.CASE_INSENSITIVE);
 
     /** A pegawai already in the agency: enough to check PPK chains, type changes and e-mail owners. */
@@ -178,7 +178,7 @@ public final class PegawaiImportValidator {
 
             String email = r.email().isEmpty() ? null : r.email().toLowerCase(Locale.ROOT);
             if (email != null) {
-                if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                if (!EmailAddress.isValid(email)) {
                     problems.add(ImportProblem.of(line, "org.import.error.email", r.email()));
                 } else {
                     Integer first = lineOfEmail.putIfAbsent(email, line);

@@ -49,7 +49,9 @@ public class EvaluationWindows {
 
     /** @throws SkpException {@code window.notFound} for an id that is not a window of this agency */
     public EvaluationWindow window(long id) {
-        EvaluationWindow w = em.find(EvaluationWindow.class, id);
+        // the period fetched too: pages read getYear() after the transaction, where a lazy proxy throws
+        EvaluationWindow w = em.createQuery("select w from EvaluationWindow w join fetch w.period where w.id = :id",
+                EvaluationWindow.class).setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (w == null) {
             throw new SkpException("window.notFound");
         }

@@ -1,7 +1,9 @@
 package id.ekinerja.interfaces.web;
 
+import id.ekinerja.interfaces.web.security.SecurityHeadersFilter;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Sends a generated file from a Faces action as an attachment, never cached (exports hold personal data). */
@@ -15,11 +17,12 @@ public final class Downloads {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext ext = faces.getExternalContext();
         ext.responseReset();
+        // reset() dropped the headers SecurityHeadersFilter set (CSP frame-ancestors, Referrer-Policy …)
+        SecurityHeadersFilter.apply((HttpServletResponse) ext.getResponse());
         ext.setResponseContentType(type);
         ext.setResponseContentLength(content.length);
         ext.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
         ext.setResponseHeader("Cache-Control", "no-store");
-        ext.setResponseHeader("X-Content-Type-Options", "nosniff");
         ext.getResponseOutputStream().write(content);
         faces.responseComplete();
     }

@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 @Embeddable
 public class Iki implements Serializable {
+    /** Targets stay below 10^12 (column {@code skp_iki.target_value numeric(14,2)}). */
+    static final BigDecimal MAX_TARGET = BigDecimal.TEN.pow(12);
+
     @Column(name = "indicator", nullable = false, length = 1000)
     private String indicator;
 
@@ -47,6 +50,10 @@ public class Iki implements Serializable {
         }
         if (targetValue != null && targetValue.signum() < 0) {
             throw new SkpIncompleteException("skp.error.targetNegative", this.indicator);
+        }
+        if (targetValue != null && targetValue.abs().compareTo(MAX_TARGET) >= 0) {
+            // the column is numeric(14,2): a bigger target failed in the database (HTTP 500)
+            throw new SkpIncompleteException("skp.error.targetTooLarge", this.indicator);
         }
         this.targetValue = targetValue;
         this.targetUnit = Skp.text(targetUnit, 60, "skp.error.tooLong");

@@ -68,7 +68,7 @@ public class EvidenceServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", contentDisposition(file.fileName()));
         response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'");
         response.setHeader("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
                 java.util.HexFormat.of().parseHex(file.sha256())));
         response.setContentLength(file.content().length);
@@ -90,7 +90,8 @@ public class EvidenceServlet extends HttpServlet {
             rhk = Long.parseLong(request.getParameter("rhk"));
             window = Long.parseLong(request.getParameter("window"));
             part = request.getPart("file");
-        } catch (NumberFormatException | IllegalStateException e) {
+        } catch (NumberFormatException | IllegalStateException | ServletException e) {
+            // ServletException: not a multipart request, or a broken one (was HTTP 500)
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.getWriter().write(bundle.getString("pel.error.uploadFailed"));
             return;

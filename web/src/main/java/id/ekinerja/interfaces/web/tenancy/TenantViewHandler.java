@@ -5,16 +5,30 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Puts {@code /t/{tenant}/} back into the URLs of tenant pages, which are rendered from the shared
- * {@code /tenant/} folder: form actions, redirects and bookmarkable links all stay inside the tenant.
+ * {@code /tenant/} folder: form actions, redirects and bookmarkable links all stay inside the tenant. Also gives
+ * every view the page's language ({@link id.ekinerja.interfaces.web.Language}) from its start.
  */
 public class TenantViewHandler extends ViewHandlerWrapper {
 
     public TenantViewHandler(ViewHandler wrapped) {
         super(wrapped);
+    }
+
+    /**
+     * The language of the view from its start, not only once {@code f:view locale} is rendered: messages added by a
+     * view action (e.g. "not found or you may not open it") were resolved with the locale Faces computed from
+     * Accept-Language (or, without that header, the server's default locale: English), so an Indonesian page showed
+     * English messages.
+     */
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        Locale page = context.getApplication().evaluateExpressionGet(context, "#{language.locale}", Locale.class);
+        return page != null ? page : super.calculateLocale(context);
     }
 
     @Override

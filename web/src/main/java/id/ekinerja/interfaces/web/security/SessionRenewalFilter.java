@@ -1,0 +1,33 @@
+package id.ekinerja.interfaces.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+
+/**
+ * A new session id once a user is signed in (session fixation): the OIDC sign-in kept the session that existed
+ * before it, so an id planted in a victim's browser (any anonymous page opens a Faces session) became a signed-in
+ * session the planter also held. On the first request of a signed-in user in a session, the id is changed (the
+ * attributes, the OIDC tokens among them, stay) and the session remembers for whom it was renewed. Declared in
+ * web.xml before the tenant filters, which end most requests themselves.
+ */
+public class SessionRenewalFilter extends HttpFilter {
+    static final String RENEWED_FOR = SessionRenewalFilter.class.getName() + ".user";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal user = request.getUserPrincipal();
+        HttpSession session = request.getSession(false);
+        if (user != null && session != null && !user.getName().equals(session.getAttribute(RENEWED_FOR))) {
+            request.changeSessionId();
+            session.setAttribute(RENEWED_FOR, user.getName());
+        }
+        chain.doFilter(request, response);
+    }
+}
