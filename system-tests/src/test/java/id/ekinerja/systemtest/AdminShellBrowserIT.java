@@ -80,10 +80,11 @@ class AdminShellBrowserIT extends BrowserTestBase {
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("help"), "Frequently asked questions"));
             assertTrue(browser.driver.getCurrentUrl().endsWith("/t/kpu-dki/help.xhtml"), browser.driver.getCurrentUrl());
-            assertEquals("Settings", browser.text(By.id("nav-settings")));
+            assertEquals("Settings", browser.menu("nav-settings").getText());
             browser.driver.findElement(By.id("lang-switch")).click();
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("nav-settings"), "Pengaturan"));
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("nav-group-plan"), "Perencanaan"));
+            assertEquals("Pengaturan", browser.menu("nav-settings").getText());
         }
     }
 
