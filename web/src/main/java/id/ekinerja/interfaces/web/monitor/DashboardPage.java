@@ -49,6 +49,7 @@ public class DashboardPage implements Serializable {
     private int year;
     private transient Overview overview;
     private transient List<PersonLine> people;
+    private transient List<EvaluationWindow> windows;
 
     /** f:viewAction: the window in the URL, else the current periodic window of the latest open year. */
     public void load() {
@@ -61,7 +62,7 @@ public class DashboardPage implements Serializable {
                 windowId = null;
                 return;
             }
-            year = w.getPeriod().getYear();
+            year = w.getCoversFrom().getYear(); // the period is lazy and the service call has ended: its dates tell the year
         }
         if (windowId != null && user.isAdmin()) {
             overview = SkpFaces.attempt(() -> dashboard.overview(user.getActor(), windowId));
@@ -98,7 +99,10 @@ public class DashboardPage implements Serializable {
     }
 
     public List<EvaluationWindow> getWindows() {
-        return evaluationWindows.windows(year);
+        if (windows == null) {
+            windows = evaluationWindows.windows(year);
+        }
+        return windows;
     }
 
     public List<Predikat> getPredikats() {
