@@ -56,6 +56,7 @@ public class SettingsPage implements Serializable {
     public void save() {
         try {
             settings.change(user.getActor(), form);
+            user.settingsChanged();
             FacesMessages.info("set.saved", form.getValidFrom());
             history = settings.history(user.getActor());
         } catch (SettingsInvalidException e) {
@@ -86,6 +87,7 @@ public class SettingsPage implements Serializable {
         try {
             byte[] bytes = EvidenceServlet.readLimited(logoFile, SettingsLogo.MAX_BYTES);
             settings.uploadLogo(user.getActor(), bytes);
+            user.settingsChanged();
             FacesMessages.info("set.logo.saved");
             form = settings.current(user.getActor());
             history = settings.history(user.getActor());

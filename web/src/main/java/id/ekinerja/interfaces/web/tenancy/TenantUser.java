@@ -60,6 +60,11 @@ public class TenantUser {
         return logo.startsWith("/") && !logo.startsWith("//") ? request.getContextPath() + logo : null;
     }
 
+    /** A settings change in this request: the header rendered after it shows the new name and logo. */
+    public void settingsChanged() {
+        settings = null;
+    }
+
     /** One read of the settings version in force per request, for the name and the language. */
     private Optional<SettingsVersion> settings() {
         if (settings == null) {
