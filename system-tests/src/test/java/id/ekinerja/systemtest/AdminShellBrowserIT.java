@@ -80,10 +80,11 @@ class AdminShellBrowserIT extends BrowserTestBase {
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("help"), "Frequently asked questions"));
             assertTrue(browser.driver.getCurrentUrl().endsWith("/t/kpu-dki/help.xhtml"), browser.driver.getCurrentUrl());
-            assertEquals("Settings", browser.text(By.id("nav-settings")));
+            assertEquals("Settings", browser.menu("nav-settings").getText());
             browser.driver.findElement(By.id("lang-switch")).click();
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("nav-settings"), "Pengaturan"));
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("nav-group-plan"), "Perencanaan"));
+            assertEquals("Pengaturan", browser.menu("nav-settings").getText());
         }
     }
 
@@ -93,7 +94,9 @@ class AdminShellBrowserIT extends BrowserTestBase {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ESCAPE);
         String saveId = input.getAttribute("id").replace("closes_input", "save");
         browser.driver.findElement(By.id(saveId)).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> {
+        // the AJAX answer replaces the messages element: a read in between finds the old one gone
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             String now = d.findElement(By.id("messages")).getText();
             return !now.isBlank() && !now.equals(before);
         });

@@ -66,6 +66,18 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A top-bar menu link by id: opens its menu group first (links sit in closed {@code <details>} groups), then
+     * waits until the link is visible.
+     */
+    WebElement menu(String linkId) {
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
+        if (!link.isDisplayed()) {
+            link.findElement(By.xpath("ancestor::details[1]/summary")).click();
+        }
+        return waitFor(By.id(linkId));
+    }
+
     boolean isOnKeycloakLogin() {
         return !driver.findElements(By.id("username")).isEmpty() && driver.getCurrentUrl().contains("/realms/ekinerja/");
     }

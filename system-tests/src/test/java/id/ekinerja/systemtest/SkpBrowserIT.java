@@ -138,7 +138,7 @@ class SkpBrowserIT extends BrowserTestBase {
             assertTrue(chain.contains("Dimas Aditya Pratama"), chain);
 
             // the admin's inbox holds the top leader's SKP, recorded on behalf of his superior outside the agency
-            admin.waitFor(By.id("nav-inbox")).click();
+            admin.menu("nav-inbox").click();
             String inbox = admin.text(By.id("inbox"));
             assertTrue(inbox.contains("Bambang Sutrisno") && inbox.contains("atas nama atasan di luar instansi"), inbox);
 

@@ -212,7 +212,7 @@ public class MonitorService {
                 .map(EvaluationWindow::getClosesOn).map(c -> c.isBefore(WorkCalendar.today())).orElse(false);
     }
 
-    private static void header(Sheet sheet, String... titles) {
+    static void header(Sheet sheet, String... titles) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < titles.length; i++) {
             row.createCell(i).setCellValue(titles[i]);

@@ -1,5 +1,6 @@
 package id.ekinerja.application.settings;
 
+import id.ekinerja.domain.model.settings.SettingsLogo;
 import id.ekinerja.domain.model.settings.SettingsVersion;
 import id.ekinerja.domain.model.skp.WorkCalendar;
 import id.ekinerja.tenantconfig.RuleSet;
@@ -39,6 +40,11 @@ public class AgencySettings {
     /** The agency's name as its admin last set it, in force today. */
     public Optional<String> agencyName() {
         return versionInForce(WorkCalendar.today()).map(SettingsVersion::getAgencyName);
+    }
+
+    /** An uploaded logo of this agency by id (another agency's ids find nothing: the schema isolates them). */
+    public Optional<SettingsLogo> logo(long id) {
+        return Optional.ofNullable(em.find(SettingsLogo.class, id));
     }
 
     /** The version in force today (settings, rules and agency name from one read). */

@@ -4,7 +4,10 @@ import id.ekinerja.application.activity.TenantActivity;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.security.TenantAuthorization;
 import id.ekinerja.application.settings.SettingsInvalidException.FieldProblem;
+import id.ekinerja.domain.model.settings.LogoType;
+import id.ekinerja.domain.model.settings.SettingsLogo;
 import id.ekinerja.domain.model.settings.SettingsVersion;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
 import id.ekinerja.domain.model.skp.WorkCalendar;
 import id.ekinerja.tenantconfig.BehaviourExpectation;
 import id.ekinerja.tenantconfig.InvalidTenantFileException;
@@ -150,6 +153,40 @@ public class SettingsAdminService {
         activity.fire(new TenantActivity(actor.username(), "SETTINGS_CHANGE", "settings_version",
                 String.valueOf(added.getId()), "Berlaku mulai " + f.getValidFrom() + ": " + String.join("; ", changes)));
         return added;
+    }
+
+    /**
+     * The admin uploads the agency's logo: the bytes must be a PNG, JPEG or WebP image (decided from the bytes) of at
+     * most {@link SettingsLogo#MAX_BYTES}. Stored in the tenant's schema, then a new settings version from today
+     * points at it ({@link #logoPath}), so the history records who changed the logo when, from what to what, exactly
+     * as for a typed change. A refused file changes nothing: the old logo stays.
+     *
+     * @throws SettingsInvalidException field {@code logoFile}: {@code set.logo.fileRequired}, {@code set.logo.tooLarge}
+     *                                  (with the limit in KB) or {@code set.logo.type}
+     */
+    public SettingsVersion uploadLogo(Actor actor, byte[] bytes) {
+        auth.requireRole(actor, TenantRole.ADMIN_INSTANSI);
+        if (bytes == null || bytes.length == 0) {
+            throw new SettingsInvalidException(List.of(new FieldProblem("logoFile", "set.logo.fileRequired")));
+        }
+        if (bytes.length > SettingsLogo.MAX_BYTES) {
+            throw new SettingsInvalidException(List.of(new FieldProblem("logoFile", "set.logo.tooLarge",
+                    SettingsLogo.MAX_BYTES / 1024)));
+        }
+        if (LogoType.detect(bytes).isEmpty()) {
+            throw new SettingsInvalidException(List.of(new FieldProblem("logoFile", "set.logo.type")));
+        }
+        SettingsLogo logo = new SettingsLogo(bytes, actor.username());
+        em.persist(logo);
+        em.flush();
+        SettingsForm f = current(actor);
+        f.setLogo(logoPath(TenantContext.require(), logo.getId()));
+        return change(actor, f);
+    }
+
+    /** Where an uploaded logo is served ({@code LogoServlet}): a path on this server, so the logo field accepts it. */
+    public static String logoPath(String tenantCode, long logoId) {
+        return "/t/" + tenantCode + "/logo?v=" + logoId;
     }
 
     /** Every version, newest first, each with its changes against the one before it. */

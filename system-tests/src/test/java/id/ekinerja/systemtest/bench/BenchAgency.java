@@ -146,6 +146,11 @@ public final class BenchAgency {
         }
     }
 
+    /** The p-th percentile of sorted nanosecond times, in ms. */
+    public static double pct(List<Long> sorted, double p) {
+        return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * p) - 1)) / 1e6;
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  */
 @ExtendWith(ArquillianExtension.class)
 class MonitorBench {
-    private static final int UNITS = 500;
+    static final int UNITS = 500;
     private static final int ROUNDS = 30;
 
     @Deployment
@@ -93,7 +93,7 @@ class MonitorBench {
     }
 
     /** 500 units; per unit a head (PPK: the agency head) and staff (PPK: the unit head); SKP in every state. */
-    private static void generate(String schema, int pegawai) throws SQLException {
+    static void generate(String schema, int pegawai) throws SQLException {
         try (Connection c = DatabaseSettings.openDedicatedConnection(); Statement s = c.createStatement()) {
             s.execute("SET search_path TO " + schema);
             s.execute("insert into unit_kerja (code, name, version) select 'u' || g, 'Unit Kerja ' || g, 0"

@@ -113,10 +113,8 @@ class SkpPageBench {
         // this server's own HTTP port, as a browser on this machine reaches it
         String base = "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
                 + "/t/" + code + "/";
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS)
-                .cookieHandler(new HttpSignIn.InsecureCookies()).connectTimeout(Duration.ofSeconds(10))
-                .build();
-        signIn(browser, base + "skp/my.xhtml", headNip);
+        HttpClient browser = HttpSignIn.browser();
+        HttpSignIn.signIn(browser, base + "skp/my.xhtml", headNip, PASSWORD);
 
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("my SKP", base + "skp/my.xhtml");
@@ -142,15 +140,12 @@ class SkpPageBench {
             }
             times.sort(null);
             report.append(String.format("  %-10s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms%n", page.getKey(),
-                    pct(times, 0.50), pct(times, 0.95), pct(times, 0.99), times.get(times.size() - 1) / 1e6));
+                    BenchAgency.pct(times, 0.50), BenchAgency.pct(times, 0.95), BenchAgency.pct(times, 0.99), times.get(times.size() - 1) / 1e6));
         }
         System.out.println(report);
         java.util.logging.Logger.getLogger(SkpPageBench.class.getName()).info(report.toString());
     }
 
-    private static double pct(List<Long> sorted, double p) {
-        return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * p) - 1)) / 1e6;
-    }
 
     /** Imports leader → 10 unit heads → 189 staff (round robin under the heads); returns the NIPs in that order. */
     private String[] cascade(String code) {
@@ -170,13 +165,5 @@ class SkpPageBench {
 
     private SkpDocument submitted(Actor who, String rhk, Long intervened, boolean jpt) {
         return BenchAgency.submitted(skp, who, rhk, intervened, jpt);
-    }
-
-    private static void signIn(HttpClient browser, String page, String username) throws Exception {
-        HttpSignIn.signIn(browser, page, username, PASSWORD);
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

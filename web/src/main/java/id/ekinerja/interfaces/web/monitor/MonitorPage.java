@@ -48,6 +48,9 @@ public class MonitorPage implements Serializable {
     private Long unitId;
     private String unitName;
     private Stage stage;
+    private boolean drilled;
+    private Long unitParam;
+    private String stageParam;
     private transient List<UnitLine> units;
     private transient List<PersonLine> people;
     private transient List<WeekLine> weeks;
@@ -83,9 +86,50 @@ public class MonitorPage implements Serializable {
         unitName = name;
         stage = stageName == null || stageName.isEmpty() ? null : Stage.valueOf(stageName);
         people = null;
+        drilled = true;
+    }
+
+    /**
+     * f:viewAction: a drill-down given in the URL ({@code ?unit=…&stage=…}, e.g. a bookmark); the unit's name comes
+     * from the unit table the page shows anyway. An unknown stage shows the whole unit.
+     */
+    public void drillFromUrl() {
+        if (unitParam == null && stageParam == null) {
+            return;
+        }
+        String name = unitParam == null ? null : getUnits().stream()
+                .filter(u -> (u.unitId() == null ? 0L : u.unitId()) == unitParam.longValue())
+                .map(UnitLine::unitName).findFirst().orElse(null);
+        String st = stageParam != null && java.util.Arrays.stream(Stage.values()).anyMatch(x -> x.name().equals(stageParam))
+                ? stageParam : null;
+        drill(unitParam, name, st);
+    }
+
+    public Long getUnitParam() {
+        return unitParam;
+    }
+
+    public void setUnitParam(Long unitParam) {
+        this.unitParam = unitParam;
+    }
+
+    public String getStageParam() {
+        return stageParam;
+    }
+
+    public void setStageParam(String stageParam) {
+        this.stageParam = stageParam;
+    }
+
+    /** Whether a number was chosen: the people list is loaded only then (in a large agency "everyone" is no list). */
+    public boolean isDrilled() {
+        return drilled;
     }
 
     public List<PersonLine> getPeople() {
+        if (!drilled) {
+            return List.of();
+        }
         if (people == null) {
             people = monitor.people(user.getActor(), getYear(), unitId, stage, 0, PEOPLE_SHOWN);
         }

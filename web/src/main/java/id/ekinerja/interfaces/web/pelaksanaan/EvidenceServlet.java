@@ -121,7 +121,7 @@ public class EvidenceServlet extends HttpServlet {
      * The part's bytes, at most {@code max + 1} of them: enough to tell an oversized file from one at the limit
      * without reading (or holding) the rest.
      */
-    static byte[] readLimited(Part part, long max) throws IOException {
+    public static byte[] readLimited(Part part, long max) throws IOException {
         int cap = (int) Math.min(Integer.MAX_VALUE - 8, max + 1);
         try (InputStream in = part.getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(cap, Math.max(part.getSize(), 0) + 1));

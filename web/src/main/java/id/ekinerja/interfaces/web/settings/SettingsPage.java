@@ -17,6 +17,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import id.ekinerja.domain.model.settings.SettingsLogo;
+import id.ekinerja.interfaces.web.pelaksanaan.EvidenceServlet;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -35,6 +39,7 @@ public class SettingsPage implements Serializable {
 
     private SettingsForm form;
     private List<HistoryLine> history;
+    private transient Part logoFile;
 
     @PostConstruct
     void load() {
@@ -51,6 +56,7 @@ public class SettingsPage implements Serializable {
     public void save() {
         try {
             settings.change(user.getActor(), form);
+            user.settingsChanged();
             FacesMessages.info("set.saved", form.getValidFrom());
             history = settings.history(user.getActor());
         } catch (SettingsInvalidException e) {
@@ -67,6 +73,49 @@ public class SettingsPage implements Serializable {
         } catch (AccessDeniedException e) {
             FacesMessages.error(e.messageKey());
         }
+    }
+
+    /**
+     * Uploads the logo: at most one byte over the limit is read, so an oversized file is refused without being held;
+     * the service decides the type from the bytes and adds a settings version from today.
+     */
+    public void uploadLogo() {
+        if (logoFile == null || logoFile.getSize() == 0) {
+            FacesMessages.fieldError("logoForm:logoFile", "set.logo.fileRequired");
+            return;
+        }
+        try {
+            byte[] bytes = EvidenceServlet.readLimited(logoFile, SettingsLogo.MAX_BYTES);
+            settings.uploadLogo(user.getActor(), bytes);
+            user.settingsChanged();
+            FacesMessages.info("set.logo.saved");
+            form = settings.current(user.getActor());
+            history = settings.history(user.getActor());
+        } catch (SettingsInvalidException e) {
+            for (FieldProblem p : e.problems()) {
+                FacesMessages.fieldError("logoForm:logoFile", p.messageKey(), p.args().toArray());
+            }
+            FacesMessages.error("set.logo.notSaved");
+        } catch (AccessDeniedException e) {
+            FacesMessages.error(e.messageKey());
+        } catch (IOException e) {
+            FacesMessages.fieldError("logoForm:logoFile", "pel.error.uploadFailed");
+        } finally {
+            try {
+                logoFile.delete();
+            } catch (IOException ignored) {
+                // the container removes its temporary file at the end of the request anyway
+            }
+            logoFile = null;
+        }
+    }
+
+    public Part getLogoFile() {
+        return logoFile;
+    }
+
+    public void setLogoFile(Part logoFile) {
+        this.logoFile = logoFile;
     }
 
     public void addExpectation() {

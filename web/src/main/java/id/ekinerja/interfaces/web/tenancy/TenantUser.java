@@ -48,6 +48,23 @@ public class TenantUser {
         return settings().map(v -> v.settings().locale()).orElse("id");
     }
 
+    /**
+     * The agency's logo for the page header: an https address as set, a path on this server (e.g. an uploaded logo,
+     * {@code /t/kpu-dki/logo?v=3}) under the context path; {@code null} when there is none.
+     */
+    public String getLogo() {
+        String logo = settings().map(v -> v.settings().logo()).orElse(null);
+        if (logo == null || logo.startsWith("https://")) {
+            return logo;
+        }
+        return logo.startsWith("/") && !logo.startsWith("//") ? request.getContextPath() + logo : null;
+    }
+
+    /** A settings change in this request: the header rendered after it shows the new name and logo. */
+    public void settingsChanged() {
+        settings = null;
+    }
+
     /** One read of the settings version in force per request, for the name and the language. */
     private Optional<SettingsVersion> settings() {
         if (settings == null) {
