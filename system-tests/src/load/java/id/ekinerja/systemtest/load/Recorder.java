@@ -21,6 +21,8 @@ final class Recorder {
     /** The moment the last virtual user finished signing in, and the first moment one left its loop. */
     private static final AtomicLong ALL_SIGNED_IN = new AtomicLong();
     private static final AtomicLong FIRST_LOOP_END = new AtomicLong(Long.MAX_VALUE);
+    /** Sign-ins finished, well or not: the page loop starts when all have. */
+    private static final AtomicLong SIGN_INS = new AtomicLong();
 
     private Recorder() {
     }
@@ -28,6 +30,7 @@ final class Recorder {
     static void reset() {
         SAMPLES.clear();
         ALL_SIGNED_IN.set(0);
+        SIGN_INS.set(0);
         FIRST_LOOP_END.set(Long.MAX_VALUE);
     }
 
@@ -38,6 +41,11 @@ final class Recorder {
 
     static void signedIn() {
         ALL_SIGNED_IN.accumulateAndGet(System.currentTimeMillis(), Math::max);
+        SIGN_INS.incrementAndGet();
+    }
+
+    static long signIns() {
+        return SIGN_INS.get();
     }
 
     static void loopEnded() {

@@ -102,6 +102,7 @@ final class Steps {
                     Recorder.signedIn();
                     return session;
                 })
+                // a failed sign-in still counts as finished (above), so nobody waits for it
                 .exitHereIfFailed();
     }
 
