@@ -54,7 +54,7 @@ class LoadBench {
             <h:head><title>bare</title></h:head>
             <h:body>
               <p:panel header="Bare PrimeFaces page">
-                <p:dataTable value="#{[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}" var="n" size="small">
+                <p:dataTable value="#{[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20]}" var="n" size="small" lazy="false">
                   <p:column headerText="No">#{n}</p:column>
                   <p:column headerText="Teks">Baris #{n}</p:column>
                 </p:dataTable>

@@ -22,7 +22,7 @@ public class PageLoop extends Simulation {
         String page = Steps.setting("load.page");
         String marker = Steps.setting("load.marker");
         int count = Integer.parseInt(Steps.setting("load.users"));
-        ScenarioBuilder users = scenario("page loop").feed(Steps.people(Steps.setting("load.kinds").split(",")))
+        ScenarioBuilder users = scenario("page loop").feed(Steps.peopleCircular(Steps.setting("load.kinds").split(",")))
                 // signs in on the agency's home page (the bare page has no menu to recognise a signed-in page by)
                 .exec(Steps.signIn(""))
                 // everyone loops at the same time: wait (at most two minutes) until all have signed in

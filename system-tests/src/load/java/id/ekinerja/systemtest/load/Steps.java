@@ -53,8 +53,17 @@ final class Steps {
                 .disableCaching().shareConnections();
     }
 
-    /** The people of the file whose kind is one of {@code kinds}, as a feeder (tenant, nip). */
+    /** The people of the file whose kind is one of {@code kinds}, each once (tenant, nip). */
     static FeederBuilder<Object> people(String... kinds) {
+        return listFeeder(rows(kinds)).queue();
+    }
+
+    /** The same, starting again from the first when more users than people are asked for (a second session each). */
+    static FeederBuilder<Object> peopleCircular(String... kinds) {
+        return listFeeder(rows(kinds)).circular();
+    }
+
+    private static List<Map<String, Object>> rows(String... kinds) {
         List<Map<String, Object>> rows = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(Path.of(setting("load.people")))) {
@@ -72,7 +81,7 @@ final class Steps {
         if (rows.isEmpty()) {
             throw new IllegalStateException("nobody of kind " + List.of(kinds));
         }
-        return listFeeder(rows).queue();
+        return rows;
     }
 
     /**
