@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * Whether Keycloak answers: its realm's discovery document loads within 2 s. {@link #probe()} asks every
- * time (the health endpoint); {@link #up()} remembers the answer for 3 s, for the sign-in redirect, so a
+ * time (the health endpoint); {@link #up()} (Keycloak does not refuse; slow counts as up) remembers its answer
+ * for 3 s, for the sign-in redirect, so a
  * burst of sign-ins while Keycloak is down costs one probe, and a Keycloak that is back is noticed at once.
  */
 public final class KeycloakAvailability {
@@ -27,10 +28,34 @@ public final class KeycloakAvailability {
         if (System.nanoTime() - answeredAt < REMEMBER_NANOS) {
             return lastAnswer;
         }
-        boolean answer = probe();
+        boolean answer = !refusing();
         lastAnswer = answer;
         answeredAt = System.nanoTime();
         return answer;
+    }
+
+    /**
+     * Whether Keycloak clearly cannot serve a sign-in: it refuses connections, cannot be reached, or answers the
+     * discovery request with an error. A slow answer is not a refusal: on a loaded machine Keycloak may take
+     * longer than the probe's time-out, and sending the user to it then is right (a false "unavailable" page
+     * would block a sign-in that works; this happened in the test run under load).
+     */
+    static boolean refusing() {
+        try {
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(
+                            URI.create(OidcSettings.providerUrl() + "/.well-known/openid-configuration"))
+                    .timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() >= 400;
+        } catch (java.net.http.HttpConnectTimeoutException e) {
+            return true;
+        } catch (java.net.http.HttpTimeoutException e) {
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     public static boolean probe() {
