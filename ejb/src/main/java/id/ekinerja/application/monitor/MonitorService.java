@@ -76,13 +76,16 @@ public class MonitorService {
 
     public List<UnitLine> units(Actor actor, int year) {
         auth.requireAdmin(actor);
-        List<?> rows = em.createNativeQuery("with people as (" + PER_PERSON + ")"
-                        + " select unit_id, unit_code, unit_name, count(*),"
-                        + " count(*) filter (where status = 'NONE'), count(*) filter (where status = 'DRAFT'),"
-                        + " count(*) filter (where status = 'DIAJUKAN'), count(*) filter (where status = 'DIKEMBALIKAN'),"
-                        + " count(*) filter (where status = 'DISETUJUI'), count(*) filter (where blocked),"
-                        + " count(*) filter (where late)"
-                        + " from people group by unit_id, unit_code, unit_name order by unit_name nulls last")
+        // grouped by the unit's id only, names joined to the 500 result rows: grouping 50,000 rows by a text
+        // column sorted them by collation (a third of the query's time at 50,000 pegawai)
+        List<?> rows = em.createNativeQuery("with people as (" + PER_PERSON + "), agg as ("
+                        + " select unit_id, count(*) n,"
+                        + " count(*) filter (where status = 'NONE') c_none, count(*) filter (where status = 'DRAFT') c_draft,"
+                        + " count(*) filter (where status = 'DIAJUKAN') c_sub, count(*) filter (where status = 'DIKEMBALIKAN') c_ret,"
+                        + " count(*) filter (where status = 'DISETUJUI') c_app, count(*) filter (where blocked) c_blocked,"
+                        + " count(*) filter (where late) c_late from people group by unit_id)"
+                        + " select agg.unit_id, u.code, u.name, n, c_none, c_draft, c_sub, c_ret, c_app, c_blocked, c_late"
+                        + " from agg left join unit_kerja u on u.id = agg.unit_id order by u.name nulls last")
                 .setParameter("y", year).setParameter("lateDay", isLate(year)).getResultList();
         List<UnitLine> out = new ArrayList<>();
         for (Object o : rows) {

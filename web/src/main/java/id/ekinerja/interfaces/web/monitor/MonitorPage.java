@@ -105,6 +105,12 @@ public class MonitorPage implements Serializable {
         drill(unitParam, name, st);
     }
 
+    /** The GET link of a number in the unit table: the people of that unit (null/0 = without a unit) in that stage. */
+    public String drillLink(Long unit, String stageName) {
+        return user.getBase() + "admin/monitor.xhtml?year=" + getYear() + "&unit=" + (unit == null ? 0 : unit)
+                + (stageName == null || stageName.isEmpty() ? "" : "&stage=" + stageName) + "#people-anchor";
+    }
+
     public Long getUnitParam() {
         return unitParam;
     }
