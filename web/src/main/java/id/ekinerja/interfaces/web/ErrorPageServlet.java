@@ -1,5 +1,6 @@
 package id.ekinerja.interfaces.web;
 
+import id.ekinerja.interfaces.web.security.SecurityHeadersFilter;
 import id.ekinerja.interfaces.web.tenancy.SignedInUser;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -54,6 +55,8 @@ public class ErrorPageServlet extends HttpServlet {
         SignedInUser user = SignedInUser.of(request);
 
         response.setStatus(status);
+        // after an uncaught exception the container reset the response, taking the security headers with it
+        SecurityHeadersFilter.apply(response);
         response.setContentType("text/html;charset=UTF-8");
         PrintWriter out = response.getWriter();
         out.printf("<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"UTF-8\">"

@@ -90,8 +90,8 @@ public class EvidenceServlet extends HttpServlet {
             rhk = Long.parseLong(request.getParameter("rhk"));
             window = Long.parseLong(request.getParameter("window"));
             part = request.getPart("file");
-        } catch (NumberFormatException | IllegalStateException | ServletException e) {
-            // ServletException: not a multipart request, or a broken one (was HTTP 500)
+        } catch (RuntimeException | ServletException | IOException e) {
+            // not a number, not a multipart request, or a broken multipart body (the parser throws): was HTTP 500
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.getWriter().write(bundle.getString("pel.error.uploadFailed"));
             return;
