@@ -94,7 +94,9 @@ public class MonitorPage implements Serializable {
      * from the unit table the page shows anyway. An unknown stage shows the whole unit.
      */
     public void drillFromUrl() {
-        if (unitParam == null && stageParam == null) {
+        // a non-admin with a drill-down URL gets the page's own refusal, like without one (the service would refuse
+        // inside the view action, which ended as HTTP 500 instead of the message)
+        if ((unitParam == null && stageParam == null) || !user.isAdmin()) {
             return;
         }
         String name = unitParam == null ? null : getUnits().stream()
