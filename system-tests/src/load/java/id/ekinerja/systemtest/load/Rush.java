@@ -54,13 +54,14 @@ public class Rush extends Simulation {
                 .exec(Steps.signIn("skp/my.xhtml"))
                 .repeat(edits).on(
                         Steps.timed("skp/my (submitted)", http("skp/my").get("/t/#{tenant}/skp/my.xhtml")
-                                .check(status().is(200), substring("skp-status-DIAJUKAN").exists())),
+                                .check(status().is(200), substring("id=\"logout\"").exists())),
                         exec(session -> session).pause(Duration.ofSeconds(2), Duration.ofSeconds(4)))
                 .exec(windowCloses);
 
         ScenarioBuilder approving = scenario("PPK approving").feed(Steps.people("head"))
                 .exec(Steps.signIn("skp/inbox.xhtml"))
-                .asLongAs(session -> !session.contains("done")).on(
+                // at most as many rounds as SKP wait in a head's inbox (3); a failed approval ends the head's round
+                .asLongAs(session -> !session.contains("done") && session.getInt("rounds") < 3, "rounds").on(
                         Steps.timed("skp/inbox", http("inbox").get("/t/#{tenant}/skp/inbox.xhtml")
                                 .check(status().is(200), css("a[id^=open-]", "href").optional().saveAs("review"))),
                         exec(session -> session.contains("review") ? session : session.set("done", true)),
@@ -73,6 +74,7 @@ public class Rush extends Simulation {
                                 Steps.timed("skp/view approve", http("approve").post("#{reviewAction}")
                                         .formParamMap(session -> withButton(session.getMap("reviewForm"), "reviewForm:approve"))
                                         .check(status().is(200), substring("disetujui").exists())),
+                                exec(session -> session.getBoolean("lastOk") ? session : session.set("done", true)),
                                 exec(session -> session.remove("review"))))
                 .exec(Steps.timed("penilaian/evaluate", http("penilaian/evaluate").get("/t/#{tenant}/penilaian/evaluate.xhtml")
                         .check(status().is(200), substring("id=\"logout\"").exists())));

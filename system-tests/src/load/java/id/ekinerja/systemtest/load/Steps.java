@@ -122,7 +122,8 @@ final class Steps {
     }
 
     private static Session record(String name, Session session) {
-        Recorder.record(name, session.contains("rt") ? session.getLong("rt") : -1, !session.isFailed());
-        return session.remove("rt").markAsSucceeded();
+        boolean ok = !session.isFailed();
+        Recorder.record(name, session.contains("rt") ? session.getLong("rt") : -1, ok);
+        return session.remove("rt").set("lastOk", ok).markAsSucceeded();
     }
 }
