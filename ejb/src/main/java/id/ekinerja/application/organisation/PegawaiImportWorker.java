@@ -53,7 +53,7 @@ public class PegawaiImportWorker {
      */
     static final int ACCOUNT_BATCH = 50;
     static final int ACCOUNT_REQUESTS_IN_FLIGHT = 3;
-    static final int MEMBERSHIP_WORKERS = 8;
+    static final int MEMBERSHIP_WORKERS = 4;
 
     @EJB
     ImportJobs jobs;
