@@ -184,6 +184,39 @@ class SkpBrowserIT extends BrowserTestBase {
         }
     }
 
+    @Test
+    void aFormPostedFromAPageTheSessionNoLongerHoldsIsReopenedWithAMessageAndChangesNothing() throws Exception {
+        String agus = "198608042010121001"; // pa-ponorogo, PPK = Sri; used by no other test
+        try (Browser b = new Browser()) {
+            b.open(url("/t/pa-ponorogo/skp/my.xhtml"));
+            b.signIn(agus, DemoAccounts.PASSWORD);
+            b.waitFor(By.id("startForm:start")).click();
+            b.waitFor(By.id("skpForm:addTambahan")).click();
+            b.waitFor(By.id("skpForm:tambahan:0:rhkText")).sendKeys("Ditulis di halaman yang kedaluwarsa");
+
+            // nine more pages opened with the same session (other tabs): the session keeps the state of the last
+            // eight, so the first tab's page is no longer known to the server
+            for (int i = 0; i < 9; i++) {
+                HttpResponse<byte[]> other = download(b, url("/t/pa-ponorogo/skp/my.xhtml"));
+                assertEquals(200, other.statusCode());
+            }
+            b.driver.findElement(By.id("skpForm:save")).click();
+            waitForText(b, By.id("page-expired"), "kedaluwarsa");
+            assertTrue(b.driver.getCurrentUrl().contains("/t/pa-ponorogo/skp/my.xhtml"), b.driver.getCurrentUrl());
+            assertTrue(b.driver.findElements(By.id("skpForm:tambahan:0:rhkText")).isEmpty(), "the expired save stored nothing");
+            assertTrue(b.driver.findElements(By.className("error-page")).isEmpty());
+
+            // the reopened page works: the same text saved now is kept
+            b.waitFor(By.id("skpForm:addTambahan")).click();
+            b.waitFor(By.id("skpForm:tambahan:0:rhkText")).sendKeys("Disimpan setelah dimuat ulang");
+            b.driver.findElement(By.id("skpForm:tambahan:0:iki:0:indicator")).sendKeys("Jumlah berkas");
+            b.driver.findElement(By.id("skpForm:save")).click();
+            waitForText(b, By.id("messages"), "SKP tersimpan");
+            b.open(url("/t/pa-ponorogo/skp/my.xhtml"));
+            assertEquals("Disimpan setelah dimuat ulang", b.waitFor(By.id("skpForm:tambahan:0:rhkText")).getAttribute("value"));
+        }
+    }
+
     private static void waitForText(Browser b, By by, String text) {
         try {
             new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));

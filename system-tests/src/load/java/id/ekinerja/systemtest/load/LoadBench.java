@@ -68,6 +68,7 @@ class LoadBench {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base = "http://localhost:" + System.getProperty("ekinerja.http.port");
     private final StringBuilder report = new StringBuilder();
+    private final Map<String, String> cpu = new LinkedHashMap<>();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -82,6 +83,7 @@ class LoadBench {
         Path dir = Path.of("target", "load");
         Files.createDirectories(dir);
 
+        CpuMeter.start();
         long t0 = System.nanoTime();
         List<String> people = new ArrayList<>();
         for (String tenant : DEMO) {
@@ -115,8 +117,11 @@ class LoadBench {
         Map<String, Long> before = heap();
 
         Recorder.Figures bare = pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", users, seconds);
+        cpu.put("bare PrimeFaces page", cpuPerRequest(bare));
         Recorder.Figures skp = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
+        cpu.put("SKP editor, 1 agency", cpuPerRequest(skp));
         Recorder.Figures skpSpread = pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
+        cpu.put("SKP editor, " + agencies + " agencies", cpuPerRequest(skpSpread));
         line("");
         line("---- %d concurrent signed-in users, closed loop, figures while all were in the loop ----", users);
         line("%s", bare.line().replace(bare.name(), "bare PrimeFaces page"));
@@ -125,6 +130,8 @@ class LoadBench {
         line("SKP page / bare page throughput: %.2f (target >= 0.5; p99 %d ms, target <= 500; errors %d)",
                 skp.perSecond() / bare.perSecond(), skp.p99(), skp.errors());
         line("%d agencies / 1 agency throughput: %.2f (target >= 0.9 for 50)", agencies, skpSpread.perSecond() / skp.perSecond());
+        line("CPU per request while all were in the loop (ms; the box has 2 cores, so 2,000 ms of CPU per second):");
+        cpu.forEach((name, perPart) -> line("  %-28s %s", name, perPart));
         Map<String, Long> afterPages = heap();
 
         long rushStart = System.nanoTime();
@@ -151,6 +158,24 @@ class LoadBench {
         System.out.println(report);
         LOG.info(report.toString());
         Files.writeString(dir.resolve("report.txt"), report.toString());
+    }
+
+    /** CPU per request of each part of the stack while every user was in the last loop, e.g. "wildfly 12.3 · postgres 2.1 · …". */
+    private static String cpuPerRequest(Recorder.Figures figures) {
+        long[] window = Recorder.steadyWindow();
+        Map<String, Double> used = CpuMeter.between(window[0], window[1]);
+        if (used.isEmpty() || figures.count() == 0) {
+            return "(not measured: no /proc)";
+        }
+        StringBuilder out = new StringBuilder();
+        double total = 0;
+        for (String part : CpuMeter.PARTS) {
+            double perRequest = used.getOrDefault(part, 0.0) / figures.count();
+            total += perRequest;
+            out.append(String.format("%s %.1f · ", part, perRequest));
+        }
+        return out.append(String.format("all %.1f (box busy %.0f%% of 2 cores)", total,
+                100 * total * figures.count() / (2 * used.get("wall")))).toString();
     }
 
     private Recorder.Figures pageLoop(Path people, String page, String marker, int users, int seconds) {
@@ -190,7 +215,7 @@ class LoadBench {
     private void anonymous() throws IOException, InterruptedException {
         line("");
         line("---- sessions made by requests without a sign-in (100 each) ----");
-        for (String path : List.of("/health", "/", "/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga",
+        for (String path : List.of("/health", "/", "/jakarta.faces.resource/css/app.css.xhtml", "/jakarta.faces.resource/core.js.xhtml?ln=primefaces",
                 "/lang?to=en&back=/", "/t/kpu-dki/skp/my.xhtml")) {
             long created = heap().get("created");
             int status = 0;

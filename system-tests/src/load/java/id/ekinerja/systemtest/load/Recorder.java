@@ -52,6 +52,11 @@ final class Recorder {
         FIRST_LOOP_END.accumulateAndGet(System.currentTimeMillis(), Math::min);
     }
 
+    /** The moments (epoch ms) between which every virtual user was in its loop. */
+    static long[] steadyWindow() {
+        return new long[] {ALL_SIGNED_IN.get(), FIRST_LOOP_END.get()};
+    }
+
     /** Figures of one request name over the whole run. */
     record Figures(String name, int count, int errors, double perSecond, long p50, long p95, long p99, long max) {
         String line() {
