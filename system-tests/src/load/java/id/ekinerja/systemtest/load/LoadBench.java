@@ -118,6 +118,7 @@ class LoadBench {
 
         Recorder.Figures bare = pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", users, seconds);
         cpu.put("bare PrimeFaces page", cpuPerRequest(bare));
+        Map<String, Long> afterBare = heap();
         Recorder.Figures skp = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
         cpu.put("SKP editor, 1 agency", cpuPerRequest(skp));
         Recorder.Figures skpSpread = pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
@@ -151,8 +152,15 @@ class LoadBench {
                 before.get("heapUsed") >> 20, before.get("sessions"), afterPages.get("heapUsed") >> 20,
                 afterPages.get("sessions"), afterRush.get("heapUsed") >> 20, afterRush.get("sessions"));
         long sessions = afterRush.get("sessions") - before.get("sessions");
-        line("heap per session: %.1f KB over %d sessions (target <= 10 KB)",
+        line("heap per session: %.1f KB over %d sessions (target <= 10 KB): heap growth since the loops began, per new session",
                 (afterRush.get("heapUsed") - before.get("heapUsed")) / 1024.0 / Math.max(1, sessions), sessions);
+        long signedIn = afterBare.get("sessions") - before.get("sessions");
+        line("  of which a session that signed in and then only used the bare page: %.1f KB (%d sessions)",
+                (afterBare.get("heapUsed") - before.get("heapUsed")) / 1024.0 / Math.max(1, signedIn), signedIn);
+        Map<String, Long> ended = figures("invalidate");
+        line("  held by the sessions themselves (heap freed when all %d were ended): %.1f KB each; %d MB left",
+                ended.get("ended"), (afterRush.get("heapUsed") - ended.get("heapUsed")) / 1024.0 / Math.max(1, ended.get("ended")),
+                ended.get("heapUsed") >> 20);
         anonymous();
 
         System.out.println(report);
@@ -203,8 +211,13 @@ class LoadBench {
     }
 
     private Map<String, Long> heap() throws IOException, InterruptedException {
+        return figures("heap");
+    }
+
+    /** The server's figures after a support step ({@code heap}, {@code invalidate}): name → value. */
+    private Map<String, Long> figures(String step) throws IOException, InterruptedException {
         Map<String, Long> values = new LinkedHashMap<>();
-        for (String pair : get("/test-support/load?step=heap", Duration.ofMinutes(1)).trim().split(" ")) {
+        for (String pair : get("/test-support/load?step=" + step, Duration.ofMinutes(1)).trim().split(" ")) {
             String[] kv = pair.split("=");
             values.put(kv[0], Long.parseLong(kv[1]));
         }

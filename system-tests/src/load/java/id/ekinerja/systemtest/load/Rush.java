@@ -60,10 +60,10 @@ public class Rush extends Simulation {
 
         ScenarioBuilder approving = scenario("PPK approving").feed(Steps.people("head"))
                 .exec(Steps.signIn("skp/inbox.xhtml"))
-                // at most as many rounds as SKP wait in a head's inbox (3); a failed approval ends the head's round
+                // a round per SKP waiting for a decision (3 per head; approved ones stay listed); a failed approval ends the rounds
                 .asLongAs(session -> !session.contains("done") && session.getInt("rounds") < 3, "rounds").on(
                         Steps.timed("skp/inbox", http("inbox").get("/t/#{tenant}/skp/inbox.xhtml")
-                                .check(status().is(200), css("a[id^=open-]", "href").optional().saveAs("review"))),
+                                .check(status().is(200), css("a[id^=open-][data-status=DIAJUKAN]", "href").optional().saveAs("review"))),
                         exec(session -> session.contains("review") ? session : session.set("done", true)),
                         exec(session -> session).pause(Duration.ofSeconds(1), Duration.ofSeconds(2)),
                         exec(session -> session).doIf(session -> session.contains("review")).then(

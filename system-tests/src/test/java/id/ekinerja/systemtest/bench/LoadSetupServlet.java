@@ -37,6 +37,7 @@ import java.util.concurrent.Future;
  * <li>{@code ?step=tenant&code=&staff=}: a new agency: a leader (SKP approved on behalf by the admin) and
  * {@code staff} people with drafts.</li>
  * <li>{@code ?step=heap}: heap after full collections, live sessions (see {@link SessionCounter}).</li>
+ * <li>{@code ?step=invalidate}: ends every live session, then as {@code heap} with {@code ended=…} first.</li>
  * </ul>
  */
 @WebServlet("/test-support/load")
@@ -69,6 +70,7 @@ public class LoadSetupServlet extends HttpServlet {
                         number(request, "heads"), number(request, "staff"), number(request, "submitted"));
                 case "tenant" -> tenant(request.getParameter("code"), number(request, "staff"));
                 case "heap" -> heap();
+                case "invalidate" -> "ended=" + SessionCounter.invalidateAll() + " " + heap();
                 default -> throw new IllegalArgumentException("unknown step");
             };
             response.getWriter().print(out);
