@@ -7,7 +7,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The bell in the tenant template: the unread count, read once per request (one indexed count query). */
+/**
+ * The bell in the tenant template: the unread count, read with the rest of the page header
+ * ({@link TenantUser#getUnreadNotifications}) and again only after this request changed it.
+ */
 @Named
 @RequestScoped
 public class NotificationBell {
@@ -18,16 +21,18 @@ public class NotificationBell {
     TenantUser user;
 
     private Long unread;
+    private boolean changed;
 
     public long getUnread() {
         if (unread == null) {
-            unread = notifications.unreadCount(user.getActor());
+            unread = changed ? notifications.unreadCount(user.getActor()) : user.getUnreadNotifications();
         }
         return unread;
     }
 
-    /** Forgets the count, after the page changed it. */
+    /** Forgets the count, after the page changed it: the next read asks again. */
     void refresh() {
         unread = null;
+        changed = true;
     }
 }

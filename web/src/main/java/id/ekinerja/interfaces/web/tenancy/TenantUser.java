@@ -1,8 +1,8 @@
 package id.ekinerja.interfaces.web.tenancy;
 
+import id.ekinerja.application.PageHeaderService;
+import id.ekinerja.application.PageHeaderService.PageHeader;
 import id.ekinerja.application.Profile;
-import id.ekinerja.application.ProfileService;
-import id.ekinerja.application.settings.AgencySettings;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.domain.model.settings.SettingsVersion;
 import id.ekinerja.domain.model.skp.WorkCalendar;
@@ -26,13 +26,10 @@ public class TenantUser {
     HttpServletRequest request;
 
     @EJB
-    ProfileService profiles;
+    PageHeaderService headers;
 
-    @EJB
-    AgencySettings agencySettings;
-
-    private Optional<Profile> profile;
-    private Optional<SettingsVersion> settings;
+    /** Profile, settings and unread count: one read per request, on first use. */
+    private PageHeader header;
 
     public Tenant getTenant() {
         return (Tenant) request.getAttribute(TenantFilter.TENANT_ATTRIBUTE);
@@ -62,15 +59,24 @@ public class TenantUser {
 
     /** A settings change in this request: the header rendered after it shows the new name and logo. */
     public void settingsChanged() {
-        settings = null;
+        header = null;
     }
 
-    /** One read of the settings version in force per request, for the name and the language. */
-    private Optional<SettingsVersion> settings() {
-        if (settings == null) {
-            settings = agencySettings.versionInForce(WorkCalendar.today());
+    private PageHeader header() {
+        if (header == null) {
+            header = headers.header(request.getUserPrincipal().getName(), WorkCalendar.today());
         }
-        return settings;
+        return header;
+    }
+
+    /** The settings version in force today, for the name, the logo and the language. */
+    private Optional<SettingsVersion> settings() {
+        return header().settings();
+    }
+
+    /** Unread notifications of the signed-in person, as read with the rest of the header. */
+    public long getUnreadNotifications() {
+        return header().unread();
     }
 
     public String getTenantCode() {
@@ -87,10 +93,7 @@ public class TenantUser {
     }
 
     public Profile getProfile() {
-        if (profile == null) {
-            profile = profiles.profileOf(request.getUserPrincipal().getName());
-        }
-        return profile.orElse(null);
+        return header().profile().orElse(null);
     }
 
     public boolean isPegawai() {
