@@ -157,6 +157,8 @@ class LoadBench {
         long signedIn = afterBare.get("sessions") - before.get("sessions");
         line("  of which a session that signed in and then only used the bare page: %.1f KB (%d sessions)",
                 (afterBare.get("heapUsed") - before.get("heapUsed")) / 1024.0 / Math.max(1, signedIn), signedIn);
+        line("  what they hold, per session attribute (serialized size, a proxy for heap):");
+        get("/test-support/load?step=sessions", Duration.ofMinutes(1)).lines().forEach(l -> line("    %s", l));
         Map<String, Long> ended = figures("invalidate");
         line("  held by the sessions themselves (heap freed when all %d were ended): %.1f KB each; %d MB left",
                 ended.get("ended"), (afterRush.get("heapUsed") - ended.get("heapUsed")) / 1024.0 / Math.max(1, ended.get("ended")),

@@ -38,6 +38,7 @@ import java.util.concurrent.Future;
  * {@code staff} people with drafts.</li>
  * <li>{@code ?step=heap}: heap after full collections, live sessions (see {@link SessionCounter}).</li>
  * <li>{@code ?step=invalidate}: ends every live session, then as {@code heap} with {@code ended=…} first.</li>
+ * <li>{@code ?step=sessions}: what the live sessions hold, per attribute (see {@link SessionCounter#contents}).</li>
  * </ul>
  */
 @WebServlet("/test-support/load")
@@ -71,6 +72,7 @@ public class LoadSetupServlet extends HttpServlet {
                 case "tenant" -> tenant(request.getParameter("code"), number(request, "staff"));
                 case "heap" -> heap();
                 case "invalidate" -> "ended=" + SessionCounter.invalidateAll() + " " + heap();
+                case "sessions" -> SessionCounter.contents();
                 default -> throw new IllegalArgumentException("unknown step");
             };
             response.getWriter().print(out);

@@ -4,7 +4,13 @@ import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,6 +33,46 @@ public class SessionCounter implements HttpSessionListener {
     public void sessionDestroyed(HttpSessionEvent event) {
         LIVE.decrementAndGet();
         SESSIONS.remove(event.getSession());
+    }
+
+    /**
+     * What the live sessions hold, by attribute: how many sessions have it and its mean serialized size (a proxy for
+     * its heap; "not serializable" when it cannot be written). One line per attribute, largest first.
+     */
+    static String contents() {
+        Map<String, long[]> byName = new TreeMap<>();
+        for (HttpSession session : Set.copyOf(SESSIONS)) {
+            try {
+                for (String name : Collections.list(session.getAttributeNames())) {
+                    long[] v = byName.computeIfAbsent(name, n -> new long[3]);
+                    long size = serializedSize(session.getAttribute(name));
+                    v[0]++;
+                    if (size < 0) {
+                        v[2]++;
+                    } else {
+                        v[1] += size;
+                    }
+                }
+            } catch (IllegalStateException ended) {
+                // ended meanwhile
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        byName.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1] / b.getValue()[0], a.getValue()[1] / a.getValue()[0]))
+                .forEach(e -> out.append(String.format("%-90s in %4d sessions, %7.1f KB each%s%n", e.getKey(), e.getValue()[0],
+                        e.getValue()[1] / 1024.0 / Math.max(1, e.getValue()[0] - e.getValue()[2]),
+                        e.getValue()[2] > 0 ? " (" + e.getValue()[2] + " not serializable)" : "")));
+        return out.toString();
+    }
+
+    private static long serializedSize(Object value) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+            out.flush();
+            return bytes.size();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /**
