@@ -27,6 +27,7 @@ import java.util.List;
 public class MonitorPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PEOPLE_SHOWN = 500;
+    private static final String FRESH = MonitorPage.class.getName() + ".fresh";
 
     @EJB
     MonitorService monitor;
@@ -70,7 +71,22 @@ public class MonitorPage implements Serializable {
         weeks = null;
     }
 
+    /**
+     * What was read is kept for one request only: the view (and this bean) lives on across the table's paging, the
+     * deferred chart and the year choice, and numbers read at the first GET would be shown as if current.
+     */
+    private void freshPerRequest() {
+        java.util.Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        if (request.putIfAbsent(FRESH, Boolean.TRUE) == null) {
+            overview = null;
+            choices = null;
+            people = null;
+            weeks = null;
+        }
+    }
+
     private MonitorService.Overview overview() {
+        freshPerRequest();
         if (overview == null) {
             overview = monitor.overview(user.getActor(), getYear());
         }
@@ -82,6 +98,7 @@ public class MonitorPage implements Serializable {
      * without the unit table (a postback validates the chosen year or window before anything else is needed).
      */
     private MonitorService.Choices choices() {
+        freshPerRequest();
         if (overview != null || FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
             return overview().choices();
         }
@@ -161,6 +178,7 @@ public class MonitorPage implements Serializable {
         if (!drilled) {
             return List.of();
         }
+        freshPerRequest();
         if (people == null) {
             people = monitor.people(user.getActor(), getYear(), unitId, stage, 0, PEOPLE_SHOWN);
         }
@@ -172,6 +190,7 @@ public class MonitorPage implements Serializable {
     }
 
     public List<WeekLine> getWeeks() {
+        freshPerRequest();
         if (weeks == null) {
             weeks = monitor.progress(user.getActor(), getYear());
         }
