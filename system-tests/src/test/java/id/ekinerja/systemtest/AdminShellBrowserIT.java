@@ -57,7 +57,7 @@ class AdminShellBrowserIT extends BrowserTestBase {
             browser.open(url("/t/kpu-dki/admin/monitor.xhtml"));
             browser.signIn(RATNA, DemoAccounts.PASSWORD);
             browser.waitFor(By.id("monitorForm:units"));
-            browser.driver.findElement(By.cssSelector("[id$='units:0:nDISETUJUI']")).click();
+            browser.driver.findElement(By.cssSelector("[id='monitorForm:units_data'] tr:first-child a.n-DISETUJUI")).click();
             new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(
                     ExpectedConditions.textToBePresentInElementLocated(By.id("monitorForm:people"), "Disetujui"));
             assertTrue(browser.text(By.id("monitorForm:people")).contains("DISETUJUI") == false,

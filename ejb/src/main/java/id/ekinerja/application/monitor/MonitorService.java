@@ -3,6 +3,7 @@ package id.ekinerja.application.monitor;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.security.TenantAuthorization;
 import id.ekinerja.application.skp.EvaluationWindows;
+import id.ekinerja.application.skp.SkpService;
 import id.ekinerja.domain.model.skp.EvaluationWindow;
 import id.ekinerja.domain.model.skp.WorkCalendar;
 import jakarta.ejb.EJB;
@@ -47,22 +48,60 @@ public class MonitorService {
     public record WeekLine(LocalDate week, long submitted, long approved) {
     }
 
+    /**
+     * One line per active pegawai with the status of their latest SKP revision of the year. Read per person through
+     * the index {@code skp_latest_ix} (a lateral lookup, and an EXISTS for the PPK's approved SKP) rather than a
+     * DISTINCT ON over the whole year: a unit's drill-down reads its hundred people, not the agency's 50,000 SKP.
+     * {@code unit_id} is the pegawai's own column, so a unit filter uses {@code pegawai_unit_ix}.
+     */
     private static final String PER_PERSON = """
-            with latest as (
-              select distinct on (s.pegawai_id) s.pegawai_id, s.status
-              from skp s where s.period_year = :y order by s.pegawai_id, s.revision desc),
-            approved as (
-              select distinct s.pegawai_id from skp s where s.period_year = :y and s.status in ('DISETUJUI', 'DIGANTI'))
-            select p.id, p.nip, p.name, p.jabatan, u.id as unit_id, u.code as unit_code, u.name as unit_name,
+            select p.id, p.nip, p.name, p.jabatan, p.unit_id, u.code as unit_code, u.name as unit_name,
                    k.name as ppk_name, coalesce(l.status, 'NONE') as status,
-                   (p.ppk_id is not null and pa.pegawai_id is null and coalesce(l.status, '') <> 'DISETUJUI') as blocked,
+                   (p.ppk_id is not null and coalesce(l.status, '') <> 'DISETUJUI'
+                    and not exists (select 1 from skp a where a.pegawai_id = p.ppk_id and a.period_year = :y
+                                    and a.status in ('DISETUJUI', 'DIGANTI'))) as blocked,
                    (:lateDay and coalesce(l.status, '') <> 'DISETUJUI') as late
             from pegawai p
             left join unit_kerja u on u.id = p.unit_id
             left join pegawai k on k.id = p.ppk_id
-            left join latest l on l.pegawai_id = p.id
-            left join approved pa on pa.pegawai_id = p.ppk_id
+            left join lateral (select s.status from skp s where s.pegawai_id = p.id and s.period_year = :y
+                               order by s.revision desc limit 1) l on true
             where p.active
+            """;
+
+    /**
+     * The unit table in one statement. The 50,000 people are first reduced to counts per (unit, PPK, latest status)
+     * — a thousand groups — and only then is each PPK's approved SKP looked up, for the few hundred distinct PPKs
+     * instead of a join of every person with the set of every approved pegawai; the unit names are joined to the
+     * final 500 lines (grouping 50,000 rows by a text column sorted them by collation). Same counts as grouping
+     * {@link #PER_PERSON} by unit (MonitorIT checks each number against its drill-down).
+     */
+    private static final String UNITS = """
+            with latest as (
+              select distinct on (s.pegawai_id) s.pegawai_id, s.status
+              from skp s where s.period_year = :y order by s.pegawai_id, s.revision desc),
+            grouped as (
+              select p.unit_id, p.ppk_id, coalesce(l.status, 'NONE') as status, count(*) as n
+              from pegawai p left join latest l on l.pegawai_id = p.id
+              where p.active group by p.unit_id, p.ppk_id, coalesce(l.status, 'NONE')),
+            approved_ppk as (
+              select distinct s.pegawai_id from skp s
+              where s.period_year = :y and s.status in ('DISETUJUI', 'DIGANTI')
+                and s.pegawai_id in (select ppk_id from grouped)),
+            agg as (
+              select g.unit_id, sum(g.n) as n,
+                     coalesce(sum(g.n) filter (where g.status = 'NONE'), 0) as c_none,
+                     coalesce(sum(g.n) filter (where g.status = 'DRAFT'), 0) as c_draft,
+                     coalesce(sum(g.n) filter (where g.status = 'DIAJUKAN'), 0) as c_sub,
+                     coalesce(sum(g.n) filter (where g.status = 'DIKEMBALIKAN'), 0) as c_ret,
+                     coalesce(sum(g.n) filter (where g.status = 'DISETUJUI'), 0) as c_app,
+                     coalesce(sum(g.n) filter (where g.ppk_id is not null and a.pegawai_id is null
+                                               and g.status <> 'DISETUJUI'), 0) as c_blocked,
+                     coalesce(sum(g.n) filter (where :lateDay and g.status <> 'DISETUJUI'), 0) as c_late
+              from grouped g left join approved_ppk a on a.pegawai_id = g.ppk_id
+              group by g.unit_id)
+            select agg.unit_id, u.code, u.name, n, c_none, c_draft, c_sub, c_ret, c_app, c_blocked, c_late
+            from agg left join unit_kerja u on u.id = agg.unit_id order by u.name nulls last
             """;
 
     @PersistenceContext
@@ -74,19 +113,45 @@ public class MonitorService {
     @EJB
     EvaluationWindows windows;
 
+    @EJB
+    SkpService skp;
+
     public List<UnitLine> units(Actor actor, int year) {
         auth.requireAdmin(actor);
-        // grouped by the unit's id only, names joined to the 500 result rows: grouping 50,000 rows by a text
-        // column sorted them by collation (a third of the query's time at 50,000 pegawai)
-        List<?> rows = em.createNativeQuery("with people as (" + PER_PERSON + "), agg as ("
-                        + " select unit_id, count(*) n,"
-                        + " count(*) filter (where status = 'NONE') c_none, count(*) filter (where status = 'DRAFT') c_draft,"
-                        + " count(*) filter (where status = 'DIAJUKAN') c_sub, count(*) filter (where status = 'DIKEMBALIKAN') c_ret,"
-                        + " count(*) filter (where status = 'DISETUJUI') c_app, count(*) filter (where blocked) c_blocked,"
-                        + " count(*) filter (where late) c_late from people group by unit_id)"
-                        + " select agg.unit_id, u.code, u.name, n, c_none, c_draft, c_sub, c_ret, c_app, c_blocked, c_late"
-                        + " from agg left join unit_kerja u on u.id = agg.unit_id order by u.name nulls last")
-                .setParameter("y", year).setParameter("lateDay", isLate(year)).getResultList();
+        return unitLines(year, isLate(year));
+    }
+
+    /**
+     * Everything the monitor page shows above the drill-down, in one call (one transaction, the year's windows read
+     * once): the unit table and its total, whether late is counted yet, the year's windows for the penilaian report
+     * and the years to choose from. Computed on every call: the numbers are never older than the request.
+     */
+    public Overview overview(Actor actor, int year) {
+        Choices choices = choices(actor, year);
+        boolean late = isLate(choices.windows());
+        List<UnitLine> units = unitLines(year, late);
+        return new Overview(units, total(units), late, choices);
+    }
+
+    /** The page's selections without the unit table (a postback validating the chosen year or window needs no more). */
+    public Choices choices(Actor actor, int year) {
+        auth.requireAdmin(actor);
+        List<EvaluationWindow> yearWindows = windows.windows(year);
+        return new Choices(yearWindows,
+                EvaluationWindows.currentPeriodic(yearWindows, WorkCalendar.today()).map(EvaluationWindow::getId).orElse(null),
+                skp.periods().stream().map(p -> p.getYear()).toList());
+    }
+
+    /** What {@link #overview} returns. */
+    public record Overview(List<UnitLine> units, UnitLine total, boolean lateCounted, Choices choices) {
+    }
+
+    /** The year's windows (for the penilaian report; {@code currentWindowId} preselected) and the years to choose. */
+    public record Choices(List<EvaluationWindow> windows, Long currentWindowId, List<Integer> years) {
+    }
+
+    private List<UnitLine> unitLines(int year, boolean late) {
+        List<?> rows = em.createNativeQuery(UNITS).setParameter("y", year).setParameter("lateDay", late).getResultList();
         List<UnitLine> out = new ArrayList<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;
@@ -211,7 +276,11 @@ public class MonitorService {
 
     /** Late counts once the year's first periodic window has closed. */
     public boolean isLate(int year) {
-        return windows.windows(year).stream().filter(w -> !w.isAnnual()).findFirst()
+        return isLate(windows.windows(year));
+    }
+
+    private static boolean isLate(List<EvaluationWindow> yearWindows) {
+        return yearWindows.stream().filter(w -> !w.isAnnual()).findFirst()
                 .map(EvaluationWindow::getClosesOn).map(c -> c.isBefore(WorkCalendar.today())).orElse(false);
     }
 

@@ -67,8 +67,12 @@ public class EvaluationWindows {
 
     /** The periodic window open today, else the last one that has opened, else the first of the year. */
     public Optional<EvaluationWindow> currentPeriodic(int year) {
-        LocalDate today = WorkCalendar.today();
-        List<EvaluationWindow> periodic = windows(year).stream().filter(w -> !w.isAnnual()).toList();
+        return currentPeriodic(windows(year), WorkCalendar.today());
+    }
+
+    /** {@link #currentPeriodic(int)} over a year's windows already read (a page that shows them anyway). */
+    public static Optional<EvaluationWindow> currentPeriodic(List<EvaluationWindow> yearWindows, LocalDate today) {
+        List<EvaluationWindow> periodic = yearWindows.stream().filter(w -> !w.isAnnual()).toList();
         return periodic.stream().filter(w -> w.isOpenOn(today)).findFirst()
                 .or(() -> periodic.stream().filter(w -> !w.getOpensOn().isAfter(today))
                         .reduce((first, second) -> second))

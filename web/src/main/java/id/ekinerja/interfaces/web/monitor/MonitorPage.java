@@ -6,12 +6,13 @@ import id.ekinerja.application.monitor.MonitorService.PersonLine;
 import id.ekinerja.application.monitor.MonitorService.Stage;
 import id.ekinerja.application.monitor.MonitorService.UnitLine;
 import id.ekinerja.application.monitor.MonitorService.WeekLine;
-import id.ekinerja.application.skp.EvaluationWindows;
 import id.ekinerja.application.skp.SkpService;
 import id.ekinerja.domain.model.skp.EvaluationWindow;
 import id.ekinerja.interfaces.web.Downloads;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +27,7 @@ import java.util.List;
 public class MonitorPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PEOPLE_SHOWN = 500;
+    private static final String FRESH = MonitorPage.class.getName() + ".fresh";
 
     @EJB
     MonitorService monitor;
@@ -35,9 +37,6 @@ public class MonitorPage implements Serializable {
 
     @EJB
     PayrollReport payroll;
-
-    @EJB
-    EvaluationWindows evaluationWindows;
 
     private Long windowId;
 
@@ -51,7 +50,9 @@ public class MonitorPage implements Serializable {
     private boolean drilled;
     private Long unitParam;
     private String stageParam;
-    private transient List<UnitLine> units;
+    /** The unit table, total, windows and years of this request (one service call); never kept across requests. */
+    private transient MonitorService.Overview overview;
+    private transient MonitorService.Choices choices;
     private transient List<PersonLine> people;
     private transient List<WeekLine> weeks;
 
@@ -64,20 +65,55 @@ public class MonitorPage implements Serializable {
 
     public void setYear(int year) {
         this.year = year;
-        units = null;
+        overview = null;
+        choices = null;
         people = null;
         weeks = null;
     }
 
-    public List<UnitLine> getUnits() {
-        if (units == null) {
-            units = monitor.units(user.getActor(), getYear());
+    /**
+     * What was read is kept for one request only: the view (and this bean) lives on across the table's paging, the
+     * deferred chart and the year choice, and numbers read at the first GET would be shown as if current.
+     */
+    private void freshPerRequest() {
+        java.util.Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+        if (request.putIfAbsent(FRESH, Boolean.TRUE) == null) {
+            overview = null;
+            choices = null;
+            people = null;
+            weeks = null;
         }
-        return units;
+    }
+
+    private MonitorService.Overview overview() {
+        freshPerRequest();
+        if (overview == null) {
+            overview = monitor.overview(user.getActor(), getYear());
+        }
+        return overview;
+    }
+
+    /**
+     * The year and window choices: from the overview while the page is rendered (it is loaded then anyway), else
+     * without the unit table (a postback validates the chosen year or window before anything else is needed).
+     */
+    private MonitorService.Choices choices() {
+        freshPerRequest();
+        if (overview != null || FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            return overview().choices();
+        }
+        if (choices == null) {
+            choices = monitor.choices(user.getActor(), getYear());
+        }
+        return choices;
+    }
+
+    public List<UnitLine> getUnits() {
+        return overview().units();
     }
 
     public UnitLine getTotal() {
-        return monitor.total(getUnits());
+        return overview().total();
     }
 
     /** Drill down: the people of a unit (null = everyone; 0 = without a unit) in a stage (null = all). */
@@ -107,10 +143,14 @@ public class MonitorPage implements Serializable {
         drill(unitParam, name, st);
     }
 
-    /** The GET link of a number in the unit table: the people of that unit (null/0 = without a unit) in that stage. */
-    public String drillLink(Long unit, String stageName) {
-        return user.getBase() + "admin/monitor.xhtml?year=" + getYear() + "&unit=" + (unit == null ? 0 : unit)
-                + (stageName == null || stageName.isEmpty() ? "" : "&stage=" + stageName) + "#people-anchor";
+    /**
+     * The start of the GET link of each number in the unit table, up to the unit id (0 = without a unit); the stage
+     * follows: the cells write {@code <a href="#{drillBase}#{unit}&stage=…">}
+     * as plain markup, not a link component per cell (400 of them on a page of 50 units). Relative to this page
+     * ({@code /t/{tenant}/admin/monitor.xhtml}), which is where the browser always shows it.
+     */
+    public String getDrillBase() {
+        return "monitor.xhtml?year=" + getYear() + "&unit=";
     }
 
     public Long getUnitParam() {
@@ -138,6 +178,7 @@ public class MonitorPage implements Serializable {
         if (!drilled) {
             return List.of();
         }
+        freshPerRequest();
         if (people == null) {
             people = monitor.people(user.getActor(), getYear(), unitId, stage, 0, PEOPLE_SHOWN);
         }
@@ -149,6 +190,7 @@ public class MonitorPage implements Serializable {
     }
 
     public List<WeekLine> getWeeks() {
+        freshPerRequest();
         if (weeks == null) {
             weeks = monitor.progress(user.getActor(), getYear());
         }
@@ -161,7 +203,7 @@ public class MonitorPage implements Serializable {
     }
 
     public boolean isLateCounted() {
-        return monitor.isLate(getYear());
+        return overview().lateCounted();
     }
 
     public void export() throws IOException {
@@ -171,12 +213,12 @@ public class MonitorPage implements Serializable {
 
     /** The year's windows for the penilaian report, the open periodic one preselected. */
     public List<EvaluationWindow> getWindows() {
-        return evaluationWindows.windows(getYear());
+        return choices().windows();
     }
 
     public Long getWindowId() {
         if (windowId == null) {
-            windowId = evaluationWindows.currentPeriodic(getYear()).map(EvaluationWindow::getId).orElse(null);
+            windowId = choices().currentWindowId();
         }
         return windowId;
     }
@@ -194,7 +236,7 @@ public class MonitorPage implements Serializable {
     }
 
     public List<Integer> getYears() {
-        return skp.periods().stream().map(p -> p.getYear()).toList();
+        return choices().years();
     }
 
     public String getUnitName() {
