@@ -4,6 +4,9 @@ import id.ekinerja.domain.model.tenant.Tenant;
 import id.ekinerja.domain.model.tenant.TenantStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -22,8 +26,39 @@ import javax.sql.DataSource;
 public class TenantRegistry {
     private static final String COLUMNS = "code, name, schema_name, status, schema_version, created_at";
 
+    /**
+     * How long {@link #admissionView} trusts what it read. Every page and API call is admitted against the registry:
+     * reading it each time cost a connection hand-out (validated), a round trip and a commit per request. A change
+     * made through this node (suspend, resume, new tenant) clears the entry at once; another node sees it within this.
+     */
+    static final long ADMISSION_TTL_NANOS = 5_000_000_000L;
+
+    private record Seen(Tenant tenant, long at) {
+    }
+
+    private final ConcurrentHashMap<String, Seen> admission = new ConcurrentHashMap<>();
+
     @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE)
     private DataSource dataSource;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The tenant as the request admission sees it: read at most every {@link #ADMISSION_TTL_NANOS} per tenant. An
+     * unknown code is never remembered, so a tenant made a moment ago on another node is found on its first request.
+     * Anything that decides more than admission (creation, backup, status changes) reads {@link #find}.
+     */
+    public Optional<Tenant> admissionView(String code) {
+        Seen seen = admission.get(code);
+        long now = System.nanoTime();
+        if (seen != null && now - seen.at() < ADMISSION_TTL_NANOS) {
+            return Optional.of(seen.tenant());
+        }
+        Optional<Tenant> tenant = find(code);
+        tenant.ifPresentOrElse(t -> admission.put(code, new Seen(t, now)), () -> admission.remove(code));
+        return tenant;
+    }
 
     public Optional<Tenant> find(String code) {
         if (!TenantCode.isWellFormed(code)) {
@@ -60,11 +95,30 @@ public class TenantRegistry {
     }
 
     public void setStatus(String code, TenantStatus status) {
+        forget(code);
         update("UPDATE platform.tenant SET status = ?, updated_at = now() WHERE code = ?", status.name(), code);
     }
 
     public void setSchemaVersion(String code, String version) {
+        forget(code);
         update("UPDATE platform.tenant SET schema_version = ?, updated_at = now() WHERE code = ?", version, code);
+    }
+
+    /** Drops the admission's copy now and, inside a transaction, again after it ends (a read in between saw the old row). */
+    private void forget(String code) {
+        admission.remove(code);
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    admission.remove(code);
+                }
+            });
+        }
     }
 
     private void update(String sql, String... params) {

@@ -8,7 +8,7 @@ import id.ekinerja.interfaces.web.Downloads;
 import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.primefaces.model.SortMeta;
 
 /** Backing bean of admin/activity.xhtml: filters, a paged table and the XLSX export. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class ActivityPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -13,7 +13,7 @@ import id.ekinerja.interfaces.web.skp.SkpFaces;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import id.ekinerja.tenantconfig.Predikat;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -26,7 +26,7 @@ import java.util.List;
  * parameters, so every view is a bookmarkable link (and the drill-down costs one query, not a postback).
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class DashboardPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PEOPLE_SHOWN = 500;

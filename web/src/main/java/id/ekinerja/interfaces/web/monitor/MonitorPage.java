@@ -13,7 +13,7 @@ import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import java.util.List;
 
 /** Backing bean of admin/monitor.xhtml: the unit table, the drill-down to people, progress per week, export. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class MonitorPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int PEOPLE_SHOWN = 500;

@@ -7,7 +7,7 @@ import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import org.primefaces.model.SortMeta;
 
 /** Backing bean of notifications.xhtml: the signed-in person's notifications, newest first, paged. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class NotificationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -13,7 +13,7 @@ import id.ekinerja.interfaces.web.Downloads;
 import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -25,7 +25,7 @@ import java.util.List;
 
 /** Backing bean of admin/import.xhtml: upload, poll the job, show every bad row or the result. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class ImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -15,7 +15,7 @@ import id.ekinerja.tenantconfig.JabatanKind;
 import id.ekinerja.tenantconfig.TenantRole;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -27,7 +27,7 @@ import org.primefaces.model.SortMeta;
 
 /** Backing bean of admin/pegawai.xhtml: a paged, searchable table and the create/edit form. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class PegawaiPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,7 @@ import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** Backing bean of admin/units.xhtml: the unit kerja tree; add, rename, move (never under its own subtree). */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class UnitsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

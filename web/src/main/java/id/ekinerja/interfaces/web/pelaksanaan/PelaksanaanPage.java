@@ -10,7 +10,7 @@ import id.ekinerja.interfaces.web.skp.SkpFaces;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import id.ekinerja.tenantconfig.CoreValue;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -27,7 +27,7 @@ import java.util.Map;
  * person typed on the page and what was saved before in the database.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class PelaksanaanPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -19,7 +19,7 @@ import id.ekinerja.tenantconfig.OrganisationPredikat;
 import id.ekinerja.tenantconfig.Predikat;
 import id.ekinerja.tenantconfig.Rating;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -34,7 +34,7 @@ import java.util.Map;
  * again by {@link PenilaianService}.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class EvaluatePage implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -8,7 +8,7 @@ import id.ekinerja.interfaces.web.skp.SkpFaces;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import id.ekinerja.tenantconfig.Rating;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** {@code penilaian/keberatan-inbox.xhtml}: the atasan PPK decides keberatan (uphold, or new ratings), with reasons. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class KeberatanInboxPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

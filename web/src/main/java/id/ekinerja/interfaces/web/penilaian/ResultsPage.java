@@ -9,7 +9,7 @@ import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.skp.SkpFaces;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -21,7 +21,7 @@ import java.util.List;
  * within 14 days of an annual result, the keberatan form.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class ResultsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

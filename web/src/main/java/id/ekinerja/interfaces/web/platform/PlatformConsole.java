@@ -10,7 +10,7 @@ import id.ekinerja.infrastructure.audit.PlatformAudit;
 import id.ekinerja.interfaces.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -18,7 +18,7 @@ import java.util.List;
 
 /** Backing bean of the platform console: list, create, suspend and resume tenants; the audit trail. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class PlatformConsole implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -14,7 +14,7 @@ import id.ekinerja.tenantconfig.RoundingRule;
 import id.ekinerja.tenantconfig.TenantRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import id.ekinerja.domain.model.settings.SettingsLogo;
@@ -26,7 +26,7 @@ import java.util.List;
 
 /** Backing bean of admin/settings.xhtml: the settings form (a new version from a date) and the history. */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class SettingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final String FORM = "settingsForm:";

@@ -14,7 +14,7 @@ import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -26,7 +26,7 @@ import java.util.List;
  * with the version it was loaded at, so a concurrent save elsewhere is reported instead of overwritten.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class MySkpPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

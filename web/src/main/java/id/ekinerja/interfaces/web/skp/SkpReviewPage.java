@@ -7,7 +7,7 @@ import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import id.ekinerja.tenantconfig.CoreValue;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -20,7 +20,7 @@ import java.util.Map;
  * behalf of the external superior) also the ekspektasi khusus per core value and approve / return.
  */
 @Named
-@ViewScoped
+@ViewScoped(saveInViewState = true)
 public class SkpReviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -26,7 +26,7 @@ public record TenantAdmission(Tenant tenant, int status, String reason) {
         if (!TenantCode.isWellFormed(code)) {
             return refused(HttpServletResponse.SC_NOT_FOUND, "error.tenant.unknown");
         }
-        Optional<Tenant> tenant = registry.find(code);
+        Optional<Tenant> tenant = registry.admissionView(code);
         if (tenant.isEmpty()) {
             return refused(HttpServletResponse.SC_NOT_FOUND, "error.tenant.unknown");
         }
