@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -321,12 +322,12 @@ public class SkpService {
     private List<WaitingLine> waitingFor(Pegawai me, int year) {
         // only the actor's line of superiors is read: this runs on every visit of the SKP page, and reading the
         // whole agency's states here cost a query over every SKP of a 50,000-person tenant per page view
+        if (me.getPpk() == null || approvedOwners(year, List.of(me.getPpk().getId())).contains(me.getPpk().getId())) {
+            return List.of(); // the usual case, in one query: the PPK's SKP is approved, nobody to wait for
+        }
         List<Long> superiors = new ArrayList<>();
         for (Pegawai up = me.getPpk(); up != null && superiors.size() < 50; up = up.getPpk()) {
             superiors.add(up.getId());
-        }
-        if (superiors.isEmpty()) {
-            return List.of();
         }
         Set<Long> approved = approvedOwners(year, superiors);
         Map<Long, SkpStatus> states = latestStates(year, superiors);
@@ -585,10 +586,11 @@ public class SkpService {
         for (BehaviourExpectation e : inForce.settings().extraBehaviourExpectations()) {
             perilaku.add(new SkpDocument.Perilaku(null, e.title(), List.of(e.description() == null ? "" : e.description()), null));
         }
-        List<SkpDocument.Revision> revisions = em.createQuery("select s from Skp s where s.pegawai = :p and s.year = :y"
-                        + " order by s.revision desc", Skp.class)
+        // the four columns only: loading every revision as an entity (with its lazy links) cost more than the list shows
+        List<SkpDocument.Revision> revisions = em.createQuery("select s.id, s.revision, s.status, s.updatedAt from Skp s"
+                        + " where s.pegawai = :p and s.year = :y order by s.revision desc", Object[].class)
                 .setParameter("p", owner).setParameter("y", skp.getYear()).getResultStream()
-                .map(s -> new SkpDocument.Revision(s.getId(), s.getRevision(), s.getStatus(), s.getUpdatedAt())).toList();
+                .map(r -> new SkpDocument.Revision((Long) r[0], (Integer) r[1], (SkpStatus) r[2], (OffsetDateTime) r[3])).toList();
         return new SkpDocument(skp.getId(), skp.getYear(), skp.getRevision(), skp.getStatus(), skp.getPendekatan(),
                 skp.getVersion(), inForce.getAgencyName(), person(owner),
                 person(ppk), person(atasan), skp.isJpt(), skp.isTopLeader(), utama, tambahan, perilaku,

@@ -15,9 +15,10 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 
 /**
- * A form posted from a page whose state the server no longer holds (the session ended, or the person opened more
- * pages since than the session keeps): the page is opened again, fresh, with {@code ?expired=1} so the template
- * says why the last action did not happen, instead of an error page. Nothing stored is touched: the action never ran.
+ * A form posted from a page whose state the server can no longer read (the state travels with the page, encrypted
+ * with a key made at server start: after a restart, or when it was altered): the page is opened again, fresh, with
+ * {@code ?expired=1} so the template says why the last action did not happen, instead of an error page. Nothing
+ * stored is touched: the action never ran.
  */
 public class ViewExpiredHandler extends ExceptionHandlerWrapper {
 

@@ -37,14 +37,23 @@ public class MySkpPage implements Serializable {
     TenantUser user;
 
     private Integer year;
-    private SkpDocument doc;
+    /*
+     * This bean travels in the page's view state on every view: only what a postback needs stays in it (which SKP,
+     * the version the form was loaded at, whether it was editable, and the form). The document, the intervention
+     * options and the waiting notice are read again when a postback needs them; the conflict check still uses the
+     * version loaded with the page, never a newer one.
+     */
+    private Long docId;
+    private int loadedVersion;
+    private boolean editable;
+    private transient SkpDocument doc;
     private Pendekatan pendekatan = Pendekatan.KUANTITATIF;
     private final List<RhkForm> rhk = new ArrayList<>();
     private String dukunganSumberDaya;
     private String skemaPertanggungjawaban;
     private String konsekuensi;
-    private List<InterventionOption> options = List.of();
-    private List<WaitingLine> waiting = List.of();
+    private transient List<InterventionOption> options;
+    private transient List<WaitingLine> waiting;
 
     @PostConstruct
     void init() {
@@ -58,7 +67,7 @@ public class MySkpPage implements Serializable {
             return;
         }
         year = view.year();
-        doc = view.doc();
+        show(view.doc());
         options = view.options();
         waiting = view.waiting();
         fillForm();
@@ -71,6 +80,22 @@ public class MySkpPage implements Serializable {
         options = options == null ? List.of() : options;
         waiting = waiting == null ? List.of() : waiting;
         fillForm();
+    }
+
+    /** The document now shown; the form's save and submit refer to this id and version. */
+    private void show(SkpDocument shown) {
+        doc = shown;
+        docId = shown == null ? null : shown.id();
+        loadedVersion = shown == null ? 0 : shown.version();
+        editable = shown != null && shown.editable();
+    }
+
+    /** After a postback restored this bean from the page: the document, options and notice as stored now. */
+    private void readAgain() {
+        MySkpView view = SkpFaces.attempt(() -> skp.mySkpPage(user.getActor()));
+        doc = view == null ? null : view.doc();
+        options = view == null ? List.of() : view.options();
+        waiting = view == null ? List.of() : view.waiting();
     }
 
     private void fillForm() {
@@ -88,7 +113,7 @@ public class MySkpPage implements Serializable {
     public void start() {
         SkpDocument started = SkpFaces.attempt(() -> skp.startDraft(user.getActor(), year));
         if (started != null) {
-            doc = started;
+            show(started);
             refresh();
         }
     }
@@ -121,11 +146,11 @@ public class MySkpPage implements Serializable {
     public boolean save() {
         SkpContent content = new SkpContent(pendekatan, rhk.stream().map(RhkForm::toInput).toList(),
                 dukunganSumberDaya, skemaPertanggungjawaban, konsekuensi);
-        SkpDocument saved = SkpFaces.attempt(() -> skp.saveDraft(user.getActor(), doc.id(), doc.version(), content));
+        SkpDocument saved = SkpFaces.attempt(() -> skp.saveDraft(user.getActor(), docId, loadedVersion, content));
         if (saved == null) {
             return false;
         }
-        doc = saved;
+        show(saved);
         refresh();
         FacesMessages.info("skp.saved");
         return true;
@@ -140,18 +165,18 @@ public class MySkpPage implements Serializable {
         if (!save()) {
             return;
         }
-        SkpDocument submitted = SkpFaces.attempt(() -> skp.submit(user.getActor(), doc.id(), doc.version()));
+        SkpDocument submitted = SkpFaces.attempt(() -> skp.submit(user.getActor(), docId, loadedVersion));
         if (submitted != null) {
-            doc = submitted;
+            show(submitted);
             refresh();
             FacesMessages.info("skp.submitted");
         }
     }
 
     public void revise() {
-        SkpDocument next = SkpFaces.attempt(() -> skp.revise(user.getActor(), doc.id()));
+        SkpDocument next = SkpFaces.attempt(() -> skp.revise(user.getActor(), docId));
         if (next != null) {
-            doc = next;
+            show(next);
             refresh();
             FacesMessages.info("skp.revised", next.revision());
         }
@@ -170,11 +195,15 @@ public class MySkpPage implements Serializable {
     }
 
     public SkpDocument getDoc() {
+        if (doc == null && docId != null) {
+            readAgain();
+        }
         return doc;
     }
 
+    /** As when the page was loaded: a form opened as editable is processed, and a save then meets the conflict check. */
     public boolean isEditable() {
-        return doc != null && doc.editable();
+        return editable;
     }
 
     public Pendekatan getPendekatan() {
@@ -230,10 +259,16 @@ public class MySkpPage implements Serializable {
     }
 
     public List<InterventionOption> getOptions() {
+        if (options == null) {
+            readAgain();
+        }
         return options;
     }
 
     public List<WaitingLine> getWaiting() {
+        if (waiting == null) {
+            readAgain();
+        }
         return waiting;
     }
 }
