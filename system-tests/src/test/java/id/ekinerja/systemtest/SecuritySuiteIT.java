@@ -1253,6 +1253,23 @@ class SecuritySuiteIT {
 
         HttpResponse<String> home = s.get("/t/" + A + "/home.xhtml");
         assertTrue(home.body().contains("I Made Suardana"), "signed in");
+
+        // page state travels with the page, so a form posted from another site's page is refused by its Origin,
+        // with a message and nothing done; the same post from the application's own origin goes through
+        String form = "jakarta.faces.ViewState=x&startForm=startForm";
+        HttpResponse<String> foreign = s.send(HttpRequest.newBuilder(URI.create(SecurityHttp.base() + "/t/" + A + "/skp/my.xhtml"))
+                .header("Origin", "https://penyerang.example").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "id").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(403, foreign.statusCode(), "a post from another site's page");
+        assertTrue(foreign.body().contains("Permintaan dari situs lain ditolak"), SecurityHttp.head(foreign.body()));
+        assertTrue(!SecurityHttp.STACK_TRACE.matcher(foreign.body()).find(), "no stack trace");
+        URI own = URI.create(SecurityHttp.base());
+        HttpResponse<String> same = s.send(HttpRequest.newBuilder(URI.create(SecurityHttp.base() + "/t/" + A + "/skp/my.xhtml"))
+                .header("Origin", own.getScheme() + "://" + own.getAuthority())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertNotEquals(403, same.statusCode(), "a post from the application's own page: " + SecurityHttp.head(same.body()));
+
         HttpResponse<String> out = s.get("/logout?tenant=" + A);
         assertTrue(out.statusCode() < 500, "sign-out answered " + out.statusCode());
         // the old session cookie alone (as if stolen before sign-out) opens nothing

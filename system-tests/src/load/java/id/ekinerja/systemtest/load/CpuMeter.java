@@ -77,6 +77,18 @@ final class CpuMeter {
         return best;
     }
 
+    /** The process id of this checkout's WildFly, if it runs. */
+    static java.util.OptionalLong wildflyPid() {
+        long self = ProcessHandle.current().pid();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(p -> "wildfly".equals(part(p, Long.parseLong(p.getFileName().toString()) == self)))
+                    .mapToLong(p -> Long.parseLong(p.getFileName().toString())).findFirst();
+        } catch (IOException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
     private static Map<String, Long> read() {
         Map<String, Long> ticks = new LinkedHashMap<>();
         long self = ProcessHandle.current().pid();

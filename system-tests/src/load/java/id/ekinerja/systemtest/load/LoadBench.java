@@ -150,9 +150,13 @@ class LoadBench {
         // more signed-in sessions, each with the SKP page opened once, so that what sessions hold stands out of the
         // heap's noise (a few MB between full collections)
         int extra = Integer.getInteger("bench.load.sessions", 600);
+        long liveBefore = liveHeap();
+        long sessionsBefore = heap().get("sessions");
         for (int round = 0; round < extra / 200; round++) {
             pageLoop(demoPeople, "skp/my.xhtml", "id=\"skpForm\"", 200, 2);
         }
+        // Gatling has closed its connections when a run ends: what stays is held by the sessions
+        long liveAfter = liveHeap();
         Map<String, Long> withAll = heap();
 
         line("");
@@ -161,12 +165,16 @@ class LoadBench {
                 + " after %d more sign-ins: %d MB, %d", before.get("heapUsed") >> 20, before.get("sessions"),
                 afterPages.get("heapUsed") >> 20, afterPages.get("sessions"), afterRush.get("heapUsed") >> 20,
                 afterRush.get("sessions"), extra, withAll.get("heapUsed") >> 20, withAll.get("sessions"));
+        line("heap per session: %.1f KB (target <= 10 KB): live objects in WildFly (class histogram after a full"
+                        + " collection) before and after %d more sign-ins, each opening the SKP page once, per session",
+                (liveAfter - liveBefore) / 1024.0 / Math.max(1, withAll.get("sessions") - sessionsBefore),
+                withAll.get("sessions") - sessionsBefore);
         line("  what they hold, per session attribute (serialized size, a proxy for heap):");
         get("/test-support/load?step=sessions", Duration.ofMinutes(1)).lines().forEach(l -> line("    %s", l));
         Map<String, Long> ended = figures("invalidate");
-        line("heap per session: %.1f KB (target <= 10 KB): heap freed when all %d live sessions were ended, after full"
-                        + " collections; %d MB left", (withAll.get("heapUsed") - ended.get("heapUsed")) / 1024.0
-                        / Math.max(1, ended.get("ended")), ended.get("ended"), ended.get("heapUsed") >> 20);
+        line("  heap freed when all %d live sessions were ended (heap used after full collections, a few MB of noise):"
+                        + " %.1f KB each; %d MB left", ended.get("ended"), (withAll.get("heapUsed") - ended.get("heapUsed")) / 1024.0
+                        / Math.max(1, ended.get("ended")), ended.get("heapUsed") >> 20);
         long sessions = withAll.get("sessions") - before.get("sessions");
         line("  heap growth since the loops began, per new session: %.1f KB over %d sessions (includes caches that"
                         + " filled meanwhile: statements per pooled connection, query plans, compiled pages)",
@@ -218,6 +226,20 @@ class LoadBench {
     private List<String> setup(String query) throws IOException, InterruptedException {
         String body = get("/test-support/load?" + query, Duration.ofMinutes(10));
         return body.lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    /** Bytes of live objects in WildFly: the total of {@code jcmd <pid> GC.class_histogram} (it collects first); 0 if unknown. */
+    private static long liveHeap() throws IOException, InterruptedException {
+        java.util.OptionalLong pid = CpuMeter.wildflyPid();
+        if (pid.isEmpty()) {
+            return 0;
+        }
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid.getAsLong()), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return out.lines().filter(l -> l.startsWith("Total")).mapToLong(l -> Long.parseLong(l.trim().split("\\s+")[2]))
+                .findFirst().orElse(0);
     }
 
     private Map<String, Long> heap() throws IOException, InterruptedException {
