@@ -52,7 +52,7 @@ public class SettingsAdminService {
 
     /** One version in the history, with what changed against the version before it. */
     public record HistoryLine(long id, LocalDate validFrom, String changedBy, OffsetDateTime changedAt,
-                              boolean inForce, List<String> changes) {
+                              boolean inForce, List<String> changes) implements java.io.Serializable {
     }
 
     @PersistenceContext
