@@ -5,5 +5,5 @@ package id.ekinerja.application;
  * was made for the admin (they must replace it at first sign-in); it is {@code null} when the admin already
  * had an account in another agency and only gained membership.
  */
-public record CreatedTenant(String code, String adminUsername, String initialPassword) {
+public record CreatedTenant(String code, String adminUsername, String initialPassword) implements java.io.Serializable {
 }

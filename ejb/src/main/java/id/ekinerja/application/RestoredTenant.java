@@ -7,5 +7,5 @@ import java.util.Map;
  * how many accounts had to be created (without a password) and how many memberships were given.
  */
 public record RestoredTenant(String code, String name, String sourceCode, Map<String, Long> rows,
-                             int evidenceFiles, int accountsCreated, int members) {
+                             int evidenceFiles, int accountsCreated, int members) implements java.io.Serializable {
 }

@@ -44,7 +44,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -1241,10 +1240,9 @@ class SecuritySuiteIT {
         }
         if (before == null) {
             before = "planted-by-an-attacker";
-            HttpCookie planted = new HttpCookie("JSESSIONID", before);
-            planted.setPath("/");
-            planted.setVersion(0);
-            s.cookies.cookies.getCookieStore().add(URI.create(SecurityHttp.base() + "/"), planted);
+            // pages keep no session before sign-in (page state travels with the page): the attacker's id is one the
+            // server never issued, stored as the server's own cookie would be, so the sign-in's cookie replaces it
+            s.cookies.put(URI.create(SecurityHttp.base() + "/"), Map.of("Set-Cookie", List.of("JSESSIONID=" + before + "; Path=/")));
         }
         SecurityHttp.signIn(s, "/t/" + A + "/home.xhtml", DemoAccounts.PASSWORD);
         String after = s.sessionId();

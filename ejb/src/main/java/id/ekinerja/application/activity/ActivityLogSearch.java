@@ -37,11 +37,11 @@ public class ActivityLogSearch {
      * @param from   first day, inclusive (WIB); {@code null} = open
      * @param to     last day, inclusive (WIB); {@code null} = open
      */
-    public record Filter(String person, String action, LocalDate from, LocalDate to) {
+    public record Filter(String person, String action, LocalDate from, LocalDate to) implements java.io.Serializable {
     }
 
     public record Line(long id, OffsetDateTime occurredAt, String actor, String actorName, String action,
-                       String entity, String entityId, String detail) {
+                       String entity, String entityId, String detail) implements java.io.Serializable {
     }
 
     @PersistenceContext

@@ -34,18 +34,18 @@ public class MonitorService {
     public enum Stage { NONE, DRAFT, DIAJUKAN, DIKEMBALIKAN, DISETUJUI, BLOCKED, LATE }
 
     public record UnitLine(Long unitId, String unitCode, String unitName, long pegawai, long none, long draft,
-                           long submitted, long returned, long approved, long blocked, long late) {
+                           long submitted, long returned, long approved, long blocked, long late) implements java.io.Serializable {
         public int approvedPercent() {
             return pegawai == 0 ? 0 : (int) (approved * 100 / pegawai);
         }
     }
 
     public record PersonLine(String nip, String name, String jabatan, String unitName, String ppkName, String status,
-                             boolean blocked, boolean late) {
+                             boolean blocked, boolean late) implements java.io.Serializable {
     }
 
     /** Counts of the year's first approvals and submissions per week, for the progress chart. */
-    public record WeekLine(LocalDate week, long submitted, long approved) {
+    public record WeekLine(LocalDate week, long submitted, long approved) implements java.io.Serializable {
     }
 
     /**
@@ -143,11 +143,11 @@ public class MonitorService {
     }
 
     /** What {@link #overview} returns. */
-    public record Overview(List<UnitLine> units, UnitLine total, boolean lateCounted, Choices choices) {
+    public record Overview(List<UnitLine> units, UnitLine total, boolean lateCounted, Choices choices) implements java.io.Serializable {
     }
 
     /** The year's windows (for the penilaian report; {@code currentWindowId} preselected) and the years to choose. */
-    public record Choices(List<EvaluationWindow> windows, Long currentWindowId, List<Integer> years) {
+    public record Choices(List<EvaluationWindow> windows, Long currentWindowId, List<Integer> years) implements java.io.Serializable {
     }
 
     private List<UnitLine> unitLines(int year, boolean late) {

@@ -30,7 +30,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 @Stateless
 public class PayrollReport {
     public record Line(String nip, String name, String pangkatGolongan, String jabatan, String unitName,
-                       Predikat predikat, boolean finalised, String keberatan, Integer tunjanganPercent) {
+                       Predikat predikat, boolean finalised, String keberatan, Integer tunjanganPercent) implements java.io.Serializable {
     }
 
     @PersistenceContext

@@ -48,11 +48,11 @@ public class OrganisationAdminService {
 
     /** A row of the pegawai table. */
     public record PegawaiSummary(long id, String nip, String name, String jabatan, String unitName, String ppkName,
-                                 boolean active) {
+                                 boolean active) implements java.io.Serializable {
     }
 
     /** A unit in tree order with its depth (0 = root) and parent. */
-    public record UnitNode(long id, String code, String name, Long parentId, int depth) {
+    public record UnitNode(long id, String code, String name, Long parentId, int depth) implements java.io.Serializable {
     }
 
     // ---------------------------------------------------------------- pegawai

@@ -49,7 +49,7 @@ public class PegawaiImportService {
     ManagedExecutorService executor;
 
     /** An initial password, shown or exported once. */
-    public record InitialPassword(String nip, String name, String password) {
+    public record InitialPassword(String nip, String name, String password) implements java.io.Serializable {
     }
 
     /**

@@ -7,7 +7,7 @@ package id.ekinerja.application.organisation;
  */
 public record PegawaiRow(int line, String nip, String nama, String jenis, String pangkatGolongan, String jabatan,
                          String jenisJabatan, String jenjang, String kodeUnit, String nipAtasan, String email,
-                         String peran) {
+                         String peran) implements java.io.Serializable {
 
     /** The template's columns, in order; the header must name them (case and spacing do not matter). */
     public static final java.util.List<String> COLUMNS = java.util.List.of("NIP", "Nama", "Jenis (PNS/PPPK)",

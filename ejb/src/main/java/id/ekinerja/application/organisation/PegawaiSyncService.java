@@ -46,14 +46,14 @@ public class PegawaiSyncService {
     public enum RecordStatus { CREATED, UPDATED, UNCHANGED, REJECTED }
 
     /** One record's outcome; {@code line} is its position in the payload counting from 1; problems when rejected. */
-    public record RecordResult(int line, String nip, RecordStatus status, List<ImportProblem> problems) {
+    public record RecordResult(int line, String nip, RecordStatus status, List<ImportProblem> problems) implements java.io.Serializable {
     }
 
     /**
      * The records' outcomes and the job that carries the Keycloak step: {@code accountsPending} means it runs in
      * the background (poll the job); otherwise the job is finished (DONE, or FAILED if Keycloak failed).
      */
-    public record SyncResult(PegawaiImportJob job, List<RecordResult> records, boolean accountsPending) {
+    public record SyncResult(PegawaiImportJob job, List<RecordResult> records, boolean accountsPending) implements java.io.Serializable {
         public long count(RecordStatus status) {
             return records.stream().filter(r -> r.status() == status).count();
         }

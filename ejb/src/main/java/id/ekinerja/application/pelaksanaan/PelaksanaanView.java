@@ -18,17 +18,17 @@ import java.util.List;
 public record PelaksanaanView(String nip, String name, String jabatan, String ppkNip, String ppkName, long windowId,
                               int year, Long skpId, Integer skpRevision, boolean mine, boolean canWrite,
                               boolean canGiveFeedback, String closedKey, Object[] closedArgs, List<RhkWork> rhk,
-                              List<ValueFeedback> perilaku, List<Item> pengembangan, long maxUploadBytes) {
+                              List<ValueFeedback> perilaku, List<Item> pengembangan, long maxUploadBytes) implements java.io.Serializable {
 
     public record RhkWork(long rhkId, JenisRhk jenis, String text, List<Item> rencanaAksi, String realisasi,
-                          List<Bukti> bukti, List<Feedback> feedback) {
+                          List<Bukti> bukti, List<Feedback> feedback) implements java.io.Serializable {
     }
 
-    public record Item(long id, String text, OffsetDateTime at) {
+    public record Item(long id, String text, OffsetDateTime at) implements java.io.Serializable {
     }
 
     public record Bukti(long id, boolean file, String name, String url, String mediaType, long size, String sha256,
-                        String uploadedBy, OffsetDateTime at) {
+                        String uploadedBy, OffsetDateTime at) implements java.io.Serializable {
         /** "1.2 MB", "830 KB": for the list. */
         public String sizeLabel() {
             return size >= 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f MB", size / 1048576.0)
@@ -36,10 +36,10 @@ public record PelaksanaanView(String nip, String name, String jabatan, String pp
         }
     }
 
-    public record Feedback(long id, String text, String byName, OffsetDateTime at) {
+    public record Feedback(long id, String text, String byName, OffsetDateTime at) implements java.io.Serializable {
     }
 
-    public record ValueFeedback(String coreValue, String label, List<Feedback> feedback) {
+    public record ValueFeedback(String coreValue, String label, List<Feedback> feedback) implements java.io.Serializable {
     }
 
     public boolean hasSkp() {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * from the interface layer so services never guess who is acting; the tenant is the current
  * {@link id.ekinerja.infrastructure.tenancy.TenantContext}.
  */
-public record Actor(String username) {
+public record Actor(String username) implements java.io.Serializable {
     public Actor {
         Objects.requireNonNull(username, "username");
     }

@@ -15,7 +15,7 @@ public class SettingsInvalidException extends RuntimeException {
      *                   {@code null} for the form as a whole
      * @param messageKey bundle key
      */
-    public record FieldProblem(String field, String messageKey, List<Object> args) {
+    public record FieldProblem(String field, String messageKey, List<Object> args) implements java.io.Serializable {
         public FieldProblem(String field, String messageKey, Object... args) {
             this(field, messageKey, List.of(args));
         }

@@ -10,5 +10,5 @@ import java.util.List;
  * @param options the PPK's approved RHK their RHK utama may intervene (empty unless the SKP is editable)
  * @param waiting whom they wait for (empty when nothing blocks them)
  */
-public record MySkpView(Integer year, SkpDocument doc, List<InterventionOption> options, List<WaitingLine> waiting) {
+public record MySkpView(Integer year, SkpDocument doc, List<InterventionOption> options, List<WaitingLine> waiting) implements java.io.Serializable {
 }

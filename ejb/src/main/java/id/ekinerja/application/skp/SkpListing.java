@@ -17,7 +17,7 @@ import java.util.List;
 @Stateless
 public class SkpListing {
     public record Line(long skpId, String nip, String name, String jabatan, String unitName, String ppkNip,
-                       String ppkName, int year, int revision, SkpStatus status, OffsetDateTime updatedAt) {
+                       String ppkName, int year, int revision, SkpStatus status, OffsetDateTime updatedAt) implements java.io.Serializable {
     }
 
     @PersistenceContext

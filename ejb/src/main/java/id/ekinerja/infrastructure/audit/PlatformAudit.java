@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 public class PlatformAudit {
 
     public record Entry(long id, OffsetDateTime occurredAt, String actor, String action, String tenantCode,
-                        String detail) {
+                        String detail) implements java.io.Serializable {
     }
 
     @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE)

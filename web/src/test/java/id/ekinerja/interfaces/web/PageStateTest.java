@@ -74,7 +74,11 @@ class PageStateTest {
                 }
                 return;
             }
+            // a serializable holder of T (e.g. PrimeFaces' LazyDataModel<T>, which keeps the rows it shows) needs T too
             checkType(raw, path, problems, seen);
+            for (Type arg : p.getActualTypeArguments()) {
+                checkType(arg, path + "<>", problems, seen);
+            }
             return;
         }
         if (t instanceof WildcardType w) {

@@ -27,7 +27,7 @@ import java.util.Map;
  * @param unrated              names of the pegawai not rated yet
  */
 public record UnitFinalisation(OrganisationPredikat organisationPredikat, Map<Predikat, Integer> counts,
-                               List<String> unrated) {
+                               List<String> unrated) implements java.io.Serializable {
 
     public UnitFinalisation {
         EnumMap<Predikat, Integer> copy = new EnumMap<>(Predikat.class);
@@ -54,7 +54,7 @@ public record UnitFinalisation(OrganisationPredikat organisationPredikat, Map<Pr
     }
 
     /** The outcome: ok, or the reasons (in Bahasa Indonesia) why not. */
-    public record Outcome(boolean allowed, List<String> problems, DistributionCurve.Result curve) {
+    public record Outcome(boolean allowed, List<String> problems, DistributionCurve.Result curve) implements java.io.Serializable {
         public String explanation() {
             return String.join(" ", problems);
         }

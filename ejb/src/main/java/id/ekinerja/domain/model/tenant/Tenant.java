@@ -8,7 +8,7 @@ import java.util.Objects;
  * exists; may be suspended and resumed; never renamed to another code.
  */
 public record Tenant(String code, String name, String schemaName, TenantStatus status, String schemaVersion,
-                     OffsetDateTime createdAt) {
+                     OffsetDateTime createdAt) implements java.io.Serializable {
 
     public Tenant {
         Objects.requireNonNull(code, "code");
