@@ -13,13 +13,13 @@ import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Year;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Backing bean of admin/monitor.xhtml: the unit table, the drill-down to people, progress per week, export. */
 @Named

@@ -13,7 +13,6 @@ import id.ekinerja.interfaces.web.Downloads;
 import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -22,6 +21,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Backing bean of admin/import.xhtml: upload, poll the job, show every bad row or the result. */
 @Named

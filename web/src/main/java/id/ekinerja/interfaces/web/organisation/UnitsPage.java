@@ -7,11 +7,11 @@ import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.ejb.EJB;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Backing bean of admin/units.xhtml: the unit kerja tree; add, rename, move (never under its own subtree). */
 @Named

@@ -10,7 +10,6 @@ import id.ekinerja.interfaces.web.skp.SkpFaces;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import id.ekinerja.tenantconfig.CoreValue;
 import jakarta.ejb.EJB;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -19,6 +18,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * Backing bean of pelaksanaan/my.xhtml: one pegawai's work in one periodic window ({@code ?window=}), their own

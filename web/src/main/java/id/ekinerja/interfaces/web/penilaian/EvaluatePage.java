@@ -19,13 +19,13 @@ import id.ekinerja.tenantconfig.OrganisationPredikat;
 import id.ekinerja.tenantconfig.Predikat;
 import id.ekinerja.tenantconfig.Rating;
 import jakarta.ejb.EJB;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The evaluation pages of one window: {@code penilaian/evaluate.xhtml} (the PPK rates subordinates; the units the

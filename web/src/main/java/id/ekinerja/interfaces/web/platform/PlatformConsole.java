@@ -10,11 +10,11 @@ import id.ekinerja.infrastructure.audit.PlatformAudit;
 import id.ekinerja.interfaces.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Backing bean of the platform console: list, create, suspend and resume tenants; the audit trail. */
 @Named

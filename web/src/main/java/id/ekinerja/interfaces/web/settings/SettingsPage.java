@@ -14,7 +14,6 @@ import id.ekinerja.tenantconfig.RoundingRule;
 import id.ekinerja.tenantconfig.TenantRole;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import id.ekinerja.domain.model.settings.SettingsLogo;
@@ -23,6 +22,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Backing bean of admin/settings.xhtml: the settings form (a new version from a date) and the history. */
 @Named

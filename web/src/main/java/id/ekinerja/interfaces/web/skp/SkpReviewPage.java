@@ -7,13 +7,13 @@ import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import id.ekinerja.tenantconfig.CoreValue;
 import jakarta.ejb.EJB;
-import org.omnifaces.cdi.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * One SKP in the official layout for any permitted reader; for its PPK (or, for a top leader, an admin on
