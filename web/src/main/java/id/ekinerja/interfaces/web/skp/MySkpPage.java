@@ -75,10 +75,9 @@ public class MySkpPage implements Serializable {
 
     /** After an action changed the document: the options and the waiting notice follow its new state. */
     private void refresh() {
-        options = SkpFaces.attempt(() -> skp.interventionOptions(user.getActor(), year));
-        waiting = SkpFaces.attempt(() -> skp.waitingFor(user.getActor(), year));
-        options = options == null ? List.of() : options;
-        waiting = waiting == null ? List.of() : waiting;
+        // read again (one service call) when the page renders them, as after any postback; save then submit reads once
+        options = null;
+        waiting = null;
         fillForm();
     }
 
