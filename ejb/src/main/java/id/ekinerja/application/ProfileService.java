@@ -13,18 +13,19 @@ public class ProfileService {
     private EntityManager em;
 
     public Optional<Profile> profileOf(String nip) {
-        return em.createQuery("select p from Pegawai p left join fetch p.unit left join fetch p.ppk"
-                        + " where p.nip = :nip and p.active = true", Pegawai.class)
+        // one statement for what every page header needs: the person, unit, PPK, roles and how many report to them
+        return em.createQuery("select p, (select count(s) from Pegawai s where s.ppk = p and s.active = true)"
+                        + " from Pegawai p left join fetch p.unit left join fetch p.ppk left join fetch p.roles"
+                        + " where p.nip = :nip and p.active = true", Object[].class)
                 .setParameter("nip", nip)
-                .getResultStream()
+                .getResultList() // the whole list: a row per role, and the roles are complete only after the last
+                .stream()
                 .findFirst()
-                .map(p -> new Profile(p.getId(), p.getName(), p.getFormattedNip(), p.getJabatan(),
-                        p.getPangkatGolongan(), p.getUnit() == null ? null : p.getUnit().getName(),
-                        p.getPpk() == null ? null : p.getPpk().getName(), p.getRoles(), subordinates(p)));
-    }
-
-    private long subordinates(Pegawai p) {
-        return em.createQuery("select count(s) from Pegawai s where s.ppk = :p and s.active = true", Long.class)
-                .setParameter("p", p).getSingleResult();
+                .map(row -> {
+                    Pegawai p = (Pegawai) row[0];
+                    return new Profile(p.getId(), p.getName(), p.getFormattedNip(), p.getJabatan(),
+                            p.getPangkatGolongan(), p.getUnit() == null ? null : p.getUnit().getName(),
+                            p.getPpk() == null ? null : p.getPpk().getName(), p.getRoles(), (Long) row[1]);
+                });
     }
 }

@@ -1,11 +1,13 @@
 package id.ekinerja.application;
 
+import id.ekinerja.application.settings.AgencySettings;
 import id.ekinerja.domain.model.tenant.Tenant;
 import id.ekinerja.domain.model.tenant.TenantLifecycleEvent;
 import id.ekinerja.domain.model.tenant.TenantLifecycleEvent.Action;
 import id.ekinerja.domain.model.tenant.TenantNotFoundException;
 import id.ekinerja.domain.model.tenant.TenantStatus;
 import id.ekinerja.infrastructure.tenancy.TenantRegistry;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +22,9 @@ public class TenantRegistrations {
 
     @Inject
     Event<TenantLifecycleEvent> events;
+
+    @EJB
+    AgencySettings agencySettings;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void register(String code, String name, String schemaVersion, String actor) {
@@ -36,6 +41,7 @@ public class TenantRegistrations {
         if (isNew) {
             registry.insert(code, name, schemaVersion);
         }
+        agencySettings.forget(code); // the restored settings show at once, not after the copy's time runs out
         events.fire(new TenantLifecycleEvent(code, Action.RESTORED, actor, detail));
     }
 

@@ -85,6 +85,11 @@ public final class RealmDefinition {
                 .add("clients", Json.createArrayBuilder()
                         .add(webClient(config))
                         .add(adminClient(config)))
+                // the web client's tokens carry only the realm role the application checks (see webClient)
+                .add("scopeMappings", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder()
+                                .add("client", PlatformConfig.WEB_CLIENT_ID)
+                                .add("roles", Json.createArrayBuilder().add(PlatformConfig.PLATFORM_ADMIN_ROLE))))
                 .add("components", Json.createObjectBuilder()
                         .add("org.keycloak.userprofile.UserProfileProvider", Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder()
@@ -225,8 +230,23 @@ public final class RealmDefinition {
                 .add("attributes", Json.createObjectBuilder()
                         .add("pkce.code.challenge.method", "S256")
                         .add("post.logout.redirect.uris", "+"))
-                .add("defaultClientScopes", Json.createArrayBuilder()
-                        .add("web-origins").add("acr").add("profile").add("roles").add("basic").add("email"))
+                // Lean tokens: every signed-in session holds its tokens as text and as parsed claims, so they carry
+                // only what the application reads: the NIP (preferred_username), the realm role platform-admin
+                // (no other role is in this client's scope), the organizations, and the basics (sub, expiry, session).
+                // No profile, e-mail, web origins or acr claims: names and addresses come from the tenant's records.
+                .add("fullScopeAllowed", false)
+                .add("protocolMappers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "username")
+                        .add("protocol", "openid-connect")
+                        .add("protocolMapper", "oidc-usermodel-attribute-mapper")
+                        .add("config", Json.createObjectBuilder()
+                                .add("user.attribute", "username")
+                                .add("claim.name", "preferred_username")
+                                .add("jsonType.label", "String")
+                                .add("id.token.claim", "true")
+                                .add("access.token.claim", "true")
+                                .add("userinfo.token.claim", "true"))))
+                .add("defaultClientScopes", Json.createArrayBuilder().add("roles").add("basic"))
                 .add("optionalClientScopes", Json.createArrayBuilder()
                         .add("organization").add("offline_access").add("address").add("phone").add("microprofile-jwt"))
                 .build();

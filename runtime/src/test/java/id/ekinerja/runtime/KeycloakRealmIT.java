@@ -132,13 +132,33 @@ class KeycloakRealmIT {
         JsonObject token = accessToken(DemoAccounts.PLATFORM_ADMIN_USERNAME, "openid");
         Set<String> roles = token.getJsonObject("realm_access").getJsonArray("roles").getValuesAs(JsonString.class)
                 .stream().map(JsonString::getString).collect(Collectors.toSet());
-        assertTrue(roles.contains(PlatformConfig.PLATFORM_ADMIN_ROLE), roles.toString());
-        assertTrue(roles.contains("default-roles-" + PlatformConfig.REALM), roles.toString());
+        // the only role in the web client's scope: Keycloak's default roles stay out of its tokens
+        assertEquals(Set.of(PlatformConfig.PLATFORM_ADMIN_ROLE), roles);
         assertEquals(config.realmUrl(), token.getString("iss"));
     }
 
     @Test
     @Order(6)
+    void tokensCarryOnlyWhatTheApplicationReads() throws Exception {
+        // every signed-in session keeps its tokens (text and parsed claims): no names, e-mails, origins or client roles
+        String nip = tenantsByNip.keySet().iterator().next();
+        JsonObject response = post(config.tokenUrl(), form(Map.of("grant_type", "password",
+                "client_id", PlatformConfig.WEB_CLIENT_ID, "username", nip, "password", DemoAccounts.PASSWORD,
+                "scope", "openid organization:*")));
+        for (String kind : List.of("access_token", "id_token")) {
+            JsonObject claims = payload(response.getString(kind));
+            assertEquals(nip, claims.getString("preferred_username"), kind);
+            assertEquals(tenantsByNip.get(nip), organizations(claims), kind);
+            for (String absent : List.of("name", "given_name", "family_name", "email", "email_verified",
+                    "allowed-origins", "resource_access", "acr")) {
+                assertFalse(claims.containsKey(absent), kind + " carries " + absent + ": " + claims);
+            }
+        }
+        assertFalse(payload(response.getString("access_token")).containsKey("realm_access"), "a pegawai has no realm role");
+    }
+
+    @Test
+    @Order(7)
     void adminClientManagesOrganizations() throws Exception {
         String token = post(config.tokenUrl(), form(Map.of(
                 "grant_type", "client_credentials",
@@ -191,9 +211,11 @@ class KeycloakRealmIT {
                 "username", username,
                 "password", DemoAccounts.PASSWORD,
                 "scope", scope)));
-        String jwt = response.getString("access_token");
-        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
-        return parse(payload).asJsonObject();
+        return payload(response.getString("access_token"));
+    }
+
+    private static JsonObject payload(String jwt) {
+        return parse(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8)).asJsonObject();
     }
 
     private static Set<String> organizations(JsonObject token) {

@@ -1,6 +1,7 @@
 package id.ekinerja.systemtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.ekinerja.tenantconfig.DemoAccounts;
@@ -31,6 +32,10 @@ class SignInBrowserIT extends BrowserTestBase {
             assertEquals("KPU Provinsi DKI Jakarta", b.text(By.id("agency-name")));
             assertEquals("Kepala Subbagian Sumber Daya Manusia", b.text(By.id("profile-jabatan")));
             assertTrue(b.text(By.id("profile-roles")).contains("Admin Instansi"));
+            // every script the page links exists; PrimeFaces' widgets speak Indonesian (its own file is named "in")
+            assertFalse(b.driver.getPageSource().contains("RES_NOT_FOUND"), "a page links a missing resource");
+            assertEquals("Januari", ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                    .executeScript("return PrimeFaces.getLocaleSettings().monthNames[0]"));
 
             b.open(url("/t/bawaslu-lebong/"));
             b.waitFor(By.id("error-403"));

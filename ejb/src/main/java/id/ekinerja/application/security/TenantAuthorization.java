@@ -26,6 +26,23 @@ public class TenantAuthorization {
                 .orElseThrow(() -> new AccessDeniedException("access.notPegawai"));
     }
 
+    /**
+     * The actor's pegawai with their unit, PPK and the PPK's own PPK (and their units) in one statement: pages that
+     * show the line above someone (the SKP header names PPK and atasan) otherwise load each of them on its own.
+     */
+    public Pegawai pegawaiWithSuperiors(Actor actor) {
+        jakarta.persistence.EntityGraph<Pegawai> line = em.createEntityGraph(Pegawai.class);
+        line.addAttributeNodes("unit");
+        jakarta.persistence.Subgraph<Pegawai> ppk = line.addSubgraph("ppk");
+        ppk.addAttributeNodes("unit");
+        ppk.addSubgraph("ppk").addAttributeNodes("unit");
+        return em.createQuery("select p from Pegawai p where p.nip = :nip and p.active = true", Pegawai.class)
+                .setParameter("nip", actor.username())
+                .setHint("jakarta.persistence.loadgraph", line)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new AccessDeniedException("access.notPegawai"));
+    }
+
     /** The actor's pegawai, provided they hold at least one of the roles. */
     public Pegawai requireRole(Actor actor, TenantRole... roles) {
         Pegawai p = pegawai(actor);

@@ -3,13 +3,19 @@ package id.ekinerja.application.settings;
 import id.ekinerja.domain.model.settings.SettingsLogo;
 import id.ekinerja.domain.model.settings.SettingsVersion;
 import id.ekinerja.domain.model.skp.WorkCalendar;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
 import id.ekinerja.tenantconfig.RuleSet;
 import id.ekinerja.tenantconfig.TenantSettings;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the current tenant's settings version in force on a day: the latest whose {@code validFrom} is not
@@ -18,13 +24,62 @@ import java.util.Optional;
  */
 @Stateless
 public class AgencySettings {
+    /**
+     * How long a tenant's version in force is trusted without reading it again. Every agency page reads it (name,
+     * logo, language in the header; behaviour expectations on SKP pages), and each read was a statement PostgreSQL
+     * planned again whenever the pooled connection had served another agency before. Versions never change once
+     * stored (a change adds one), so only a new version or a new day can make the copy stale: a change through this
+     * node drops it at once ({@link #changed}), a version added elsewhere or a restore shows within this time.
+     */
+    static final long TRUST_NANOS = 5_000_000_000L;
+    private static final ConcurrentHashMap<String, Seen> IN_FORCE = new ConcurrentHashMap<>();
+
+    private record Seen(LocalDate day, SettingsVersion version, long at) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     public Optional<SettingsVersion> versionInForce(LocalDate day) {
-        return em.createQuery("select s from SettingsVersion s where s.validFrom <= :day"
+        String tenant = TenantContext.require();
+        Seen seen = IN_FORCE.get(tenant);
+        long now = System.nanoTime();
+        if (seen != null && seen.day().equals(day) && now - seen.at() < TRUST_NANOS) {
+            return Optional.of(seen.version());
+        }
+        Optional<SettingsVersion> read = em.createQuery("select s from SettingsVersion s where s.validFrom <= :day"
                         + " order by s.validFrom desc, s.id desc", SettingsVersion.class)
                 .setParameter("day", day).setMaxResults(1).getResultStream().findFirst();
+        // only today's is kept (the one pages ask for); a tenant without a version is never remembered
+        if (read.isPresent() && day.equals(WorkCalendar.today())) {
+            IN_FORCE.put(tenant, new Seen(day, read.get(), now));
+        }
+        return read;
+    }
+
+    /** A version was added to the current tenant: forget its copy now and again when the transaction ends. */
+    public void changed() {
+        forget(TenantContext.require());
+    }
+
+    /** The tenant's data was replaced (a restore): forget its copy now and again when the transaction ends. */
+    public void forget(String tenant) {
+        IN_FORCE.remove(tenant);
+        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    IN_FORCE.remove(tenant);
+                }
+            });
+        }
     }
 
     /** The settings in force today. */

@@ -150,6 +150,7 @@ public class SettingsAdminService {
         }
         em.persist(added);
         em.flush();
+        agencySettings.changed();
         activity.fire(new TenantActivity(actor.username(), "SETTINGS_CHANGE", "settings_version",
                 String.valueOf(added.getId()), "Berlaku mulai " + f.getValidFrom() + ": " + String.join("; ", changes)));
         return added;

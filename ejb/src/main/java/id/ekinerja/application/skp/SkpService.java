@@ -119,14 +119,15 @@ public class SkpService {
      * their latest revision, what it may intervene (only while it is editable) and whom they wait for.
      */
     public MySkpView mySkpPage(Actor actor) {
-        Pegawai me = auth.pegawai(actor);
+        Pegawai me = auth.pegawaiWithSuperiors(actor);
         Integer year = currentYear().orElse(null);
         if (year == null) {
             return new MySkpView(null, null, List.of(), List.of());
         }
         SkpDocument doc = latest(me, year).map(this::document).orElse(null);
         List<InterventionOption> options = doc == null || doc.editable() ? interventionOptions(me, year) : List.of();
-        return new MySkpView(year, doc, options, waitingFor(me, year));
+        // options come from the PPK's approved SKP: when there are some, nobody above blocks (one query fewer)
+        return new MySkpView(year, doc, options, options.isEmpty() ? waitingFor(me, year) : List.of());
     }
 
     /** The actor's latest revision for the year, if they started one. */

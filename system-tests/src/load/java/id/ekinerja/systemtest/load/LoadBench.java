@@ -112,16 +112,43 @@ class LoadBench {
         spread.stream().filter(l -> !fifty.contains(l)).forEach(fifty::add);
         Path fiftyPeople = write(dir.resolve("people-fifty.tsv"), fifty);
 
-        // warm-up: compiles the pages and the JIT's hot paths before anything is measured, and has each pooled
-        // connection read the 50 agencies' catalogues once (PostgreSQL caches them per connection, for its life)
+        // warm-up: compiles the pages, has each pooled connection read the 50 agencies' catalogues once (PostgreSQL
+        // caches them per connection, for its life), and gives the JIT time: the SKP page's cost settles only after
+        // about 10,000 views (measured with one user on a warm server: 16 ms of WildFly CPU per view after 1,000, 9.5
+        // after 7,000, 8.5 after 10,000; compiler threads count in the process's CPU). Loops of 15 s, alternating one
+        // agency and fifty, until two one-agency loops in a row are within 5 % of each other (at most 6 pairs).
         pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", 8, 15);
-        pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, 15);
+        pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", 8, 10);
+        StringBuilder warmUp = new StringBuilder();
+        double previous = 0;
+        for (int pair = 1; pair <= 6; pair++) {
+            double spreadRate = Boolean.getBoolean("bench.load.ceilingOnly") ? 0
+                    : pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, 15).perSecond();
+            double oneRate = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, 15).perSecond();
+            warmUp.append(String.format(" %.0f/%.0f", oneRate, spreadRate));
+            if (pair >= 2 && Math.abs(oneRate - previous) <= 0.05 * previous) {
+                break;
+            }
+            previous = oneRate;
+        }
+        line("warm-up, SKP page req/s of 15 s loops (one agency/fifty):%s", warmUp);
         Map<String, Long> before = heap();
 
         Recorder.Figures bare = pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", users, seconds);
         cpu.put("bare PrimeFaces page", cpuPerRequest(bare));
         Recorder.Figures skp = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
         cpu.put("SKP editor, 1 agency", cpuPerRequest(skp));
+        if (Boolean.getBoolean("bench.load.ceilingOnly")) {
+            // a quicker run while working on the SKP page: the ceiling and the one-agency loop only
+            line("%s", bare.line().replace(bare.name(), "bare PrimeFaces page"));
+            line("%s", skp.line().replace(skp.name(), "SKP editor, 1 agency"));
+            line("SKP page / bare page throughput: %.2f (p99 %d ms, errors %d)", skp.perSecond() / bare.perSecond(),
+                    skp.p99(), skp.errors());
+            cpu.forEach((name, perPart) -> line("  %-28s %s", name, perPart));
+            System.out.println(report);
+            Files.writeString(dir.resolve("report.txt"), report.toString());
+            return;
+        }
         Recorder.Figures skpSpread = pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
         cpu.put("SKP editor, " + agencies + " agencies", cpuPerRequest(skpSpread));
         line("");
@@ -148,17 +175,18 @@ class LoadBench {
         Map<String, Long> afterRush = heap();
 
         // more signed-in sessions, each with the SKP page opened once, so that what sessions hold stands out of the
-        // heap's noise (a few MB between full collections)
+        // heap's noise (a few MB between full collections); 25 at a time: WildFly's I/O buffers and Gatling's
+        // kept-alive connections grow with how many arrive at once, which is not what a session holds
         int extra = Integer.getInteger("bench.load.sessions", 600);
-        long liveBefore = liveHeap();
+        Map<String, long[]> liveBefore = liveHeap();
         long sessionsBefore = heap().get("sessions");
-        for (int round = 0; round < extra / 200; round++) {
-            pageLoop(demoPeople, "skp/my.xhtml", "id=\"skpForm\"", 200, 2);
+        for (int round = 0; round < extra / 25; round++) {
+            pageLoop(demoPeople, "skp/my.xhtml", "id=\"skpForm\"", 25, 1);
         }
         // Gatling has closed its connections when a run ends: what stays is held by the sessions
-        long liveAfter = liveHeap();
+        Map<String, long[]> liveAfter = liveHeap();
         Map<String, Long> withAll = heap();
-
+        long added = Math.max(1, withAll.get("sessions") - sessionsBefore);
         line("");
         line("---- heap per signed-in session ----");
         line("before the loops: %d MB, %d live sessions; after the page loops: %d MB, %d; after the rush: %d MB, %d;"
@@ -167,8 +195,12 @@ class LoadBench {
                 afterRush.get("sessions"), extra, withAll.get("heapUsed") >> 20, withAll.get("sessions"));
         line("heap per session: %.1f KB (target <= 10 KB): live objects in WildFly (class histogram after a full"
                         + " collection) before and after %d more sign-ins, each opening the SKP page once, per session",
-                (liveAfter - liveBefore) / 1024.0 / Math.max(1, withAll.get("sessions") - sessionsBefore),
-                withAll.get("sessions") - sessionsBefore);
+                (liveAfter.get("Total")[1] - liveBefore.get("Total")[1]) / 1024.0 / added, added);
+        line("  the classes that grew most, per session:");
+        liveAfter.entrySet().stream().filter(e -> !e.getKey().equals("Total"))
+                .map(e -> Map.entry(e.getKey(), e.getValue()[1] - liveBefore.getOrDefault(e.getKey(), new long[2])[1]))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> line("    %7.0f B  %s", (double) e.getValue() / added, e.getKey()));
         line("  what they hold, per session attribute (serialized size, a proxy for heap):");
         get("/test-support/load?step=sessions", Duration.ofMinutes(1)).lines().forEach(l -> line("    %s", l));
         Map<String, Long> ended = figures("invalidate");
@@ -228,18 +260,30 @@ class LoadBench {
         return body.lines().filter(l -> !l.isBlank()).toList();
     }
 
-    /** Bytes of live objects in WildFly: the total of {@code jcmd <pid> GC.class_histogram} (it collects first); 0 if unknown. */
-    private static long liveHeap() throws IOException, InterruptedException {
+    /**
+     * Live objects in WildFly by class, {count, bytes}, and their "Total": {@code jcmd <pid> GC.class_histogram}
+     * (it collects first); only the total (0) when the process is unknown.
+     */
+    private static Map<String, long[]> liveHeap() throws IOException, InterruptedException {
+        Map<String, long[]> byClass = new LinkedHashMap<>();
+        byClass.put("Total", new long[2]);
         java.util.OptionalLong pid = CpuMeter.wildflyPid();
         if (pid.isEmpty()) {
-            return 0;
+            return byClass;
         }
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(pid.getAsLong()), "GC.class_histogram").redirectErrorStream(true).start();
         String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         jcmd.waitFor();
-        return out.lines().filter(l -> l.startsWith("Total")).mapToLong(l -> Long.parseLong(l.trim().split("\\s+")[2]))
-                .findFirst().orElse(0);
+        for (String line : out.lines().toList()) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 4 && f[0].endsWith(":")) {
+                byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            } else if (f.length == 3 && f[0].equals("Total")) {
+                byClass.put("Total", new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return byClass;
     }
 
     private Map<String, Long> heap() throws IOException, InterruptedException {

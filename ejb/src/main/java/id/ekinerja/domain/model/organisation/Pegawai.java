@@ -78,7 +78,9 @@ public class Pegawai {
     @Column(name = "mutasi_on")
     private java.time.LocalDate mutasiOn;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: loading a pegawai (an owner's PPK and atasan on every SKP page) cost a query for their roles each time;
+    // what reads roles (the page header's profile, role checks) loads them in the same transaction
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "pegawai_role", joinColumns = @JoinColumn(name = "pegawai_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 32)

@@ -1,6 +1,7 @@
 package id.ekinerja.interfaces.web.tenancy;
 
 import id.ekinerja.domain.model.tenant.Tenant;
+import id.ekinerja.interfaces.web.Language;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -27,7 +28,9 @@ public class TenantViewHandler extends ViewHandlerWrapper {
      */
     @Override
     public Locale calculateLocale(FacesContext context) {
-        Locale page = context.getApplication().evaluateExpressionGet(context, "#{language.locale}", Locale.class);
+        // the bean by its name, without building an expression for it on every request
+        Object language = context.getApplication().getELResolver().getValue(context.getELContext(), null, "language");
+        Locale page = language instanceof Language l ? l.getLocale() : null;
         return page != null ? page : super.calculateLocale(context);
     }
 

@@ -1,0 +1,55 @@
+/*
+ * Bahasa Indonesia for PrimeFaces widgets. PrimeFaces asks for primefaces:locales/locale-<language>.js; it ships
+ * the old code "in" but Java 17 names Indonesian "id", so without this file every page linked a missing script.
+ * Keys not given here fall back to PrimeFaces' English.
+ */
+if (window.PrimeFaces) {
+    PrimeFaces.locales["id"] = {
+        accept: "Ya",
+        reject: "Tidak",
+        cancel: "Batal",
+        choose: "Pilih",
+        clear: "Kosongkan",
+        close: "Tutup",
+        closeText: "Tutup",
+        today: "Hari ini",
+        now: "Sekarang",
+        weekHeader: "Mg",
+        firstDayOfWeek: 1,
+        dateFormat: "dd/mm/yy",
+        dayNames: ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"],
+        dayNamesShort: ["Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"],
+        dayNamesMin: ["Mg", "Sn", "Sl", "Rb", "Km", "Jm", "Sb"],
+        monthNames: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+            "Oktober", "November", "Desember"],
+        monthNamesShort: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
+        prevText: "Sebelumnya",
+        nextText: "Berikutnya",
+        currentText: "Hari ini",
+        timeOnlyTitle: "Pilih waktu",
+        timeText: "Waktu",
+        hourText: "Jam",
+        minuteText: "Menit",
+        secondText: "Detik",
+        emptyMessage: "Tidak ada pilihan",
+        emptyFilterMessage: "Tidak ada yang cocok",
+        emptySearchMessage: "Tidak ada yang cocok",
+        emptySelectionMessage: "Belum ada yang dipilih",
+        searchMessage: "{0} hasil",
+        selectionMessage: "{0} dipilih",
+        filter: "Saring",
+        contains: "Memuat",
+        notContains: "Tidak memuat",
+        startsWith: "Diawali",
+        endsWith: "Diakhiri",
+        equals: "Sama dengan",
+        notEquals: "Tidak sama dengan",
+        noFilter: "Tanpa saringan",
+        fileSizeTypes: ["B", "KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"],
+        weak: "Lemah",
+        medium: "Sedang",
+        strong: "Kuat",
+        passwordPrompt: "Masukkan kata sandi",
+        isRTL: false
+    };
+}
