@@ -3,6 +3,7 @@ package id.ekinerja.application.settings;
 import id.ekinerja.domain.model.settings.SettingsLogo;
 import id.ekinerja.domain.model.settings.SettingsVersion;
 import id.ekinerja.domain.model.skp.WorkCalendar;
+import id.ekinerja.infrastructure.tenancy.NowAndAfterCommit;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import id.ekinerja.tenantconfig.RuleSet;
 import id.ekinerja.tenantconfig.TenantSettings;
@@ -10,8 +11,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -67,19 +66,7 @@ public class AgencySettings {
 
     /** The tenant's data was replaced (a restore): forget its copy now and again when the transaction ends. */
     public void forget(String tenant) {
-        IN_FORCE.remove(tenant);
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    IN_FORCE.remove(tenant);
-                }
-            });
-        }
+        NowAndAfterCommit.run(transactions, () -> IN_FORCE.remove(tenant));
     }
 
     /** The settings in force today. */

@@ -4,8 +4,6 @@ import id.ekinerja.domain.model.tenant.Tenant;
 import id.ekinerja.domain.model.tenant.TenantStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -106,19 +104,7 @@ public class TenantRegistry {
 
     /** Drops the admission's copy now and, inside a transaction, again after it ends (a read in between saw the old row). */
     private void forget(String code) {
-        admission.remove(code);
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    admission.remove(code);
-                }
-            });
-        }
+        NowAndAfterCommit.run(transactions, () -> admission.remove(code));
     }
 
     private void update(String sql, String... params) {
