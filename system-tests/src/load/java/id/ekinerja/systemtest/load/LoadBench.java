@@ -171,17 +171,16 @@ class LoadBench {
         Map<String, Long> afterRush = heap();
 
         // more signed-in sessions, each with the SKP page opened once, so that what sessions hold stands out of the
-        // heap's noise (a few MB between full collections); 25 at a time: WildFly's I/O buffers and Gatling's
-        // kept-alive connections grow with how many arrive at once, which is not what a session holds
+        // heap's noise (a few MB between full collections), 25 at a time. The count also includes what the load
+        // tool's open connections hold: Gatling leaves a finished run's connections open, WildFly keeps each one's
+        // last request (about 13 KB measured), and neither "Connection: close" nor waiting 70 s released them
         int extra = Integer.getInteger("bench.load.sessions", 600);
-        Map<String, long[]> liveBefore = liveHeapOnceIdle();
+        Map<String, long[]> liveBefore = liveHeap();
         long sessionsBefore = heap().get("sessions");
         for (int round = 0; round < extra / 25; round++) {
-            run(PageLoop.class, Map.of("load.people", demoPeople.toString(), "load.page", "skp/my.xhtml",
-                    "load.marker", "id=\"skpForm\"", "load.kinds", "draft", "load.users", "25", "load.seconds", "1",
-                    "load.close", "true"));
+            pageLoop(demoPeople, "skp/my.xhtml", "id=\"skpForm\"", 25, 1);
         }
-        Map<String, long[]> liveAfter = liveHeapOnceIdle();
+        Map<String, long[]> liveAfter = liveHeap();
         Map<String, Long> withAll = heap();
         long added = Math.max(1, withAll.get("sessions") - sessionsBefore);
         line("");
@@ -242,7 +241,6 @@ class LoadBench {
     /** One Gatling run in this JVM, its parameters as system properties. */
     private void run(Class<?> simulation, Map<String, String> settings) {
         Map<String, String> all = new LinkedHashMap<>(settings);
-        all.putIfAbsent("load.close", "false");
         all.put("load.base", base);
         all.put("load.keycloak", System.getProperty("ekinerja.keycloak.url",
                 "http://127.0.0.1:" + System.getProperty("ekinerja.kc.port")));
@@ -256,16 +254,6 @@ class LoadBench {
     private List<String> setup(String query) throws IOException, InterruptedException {
         String body = get("/test-support/load?" + query, Duration.ofMinutes(10));
         return body.lines().filter(l -> !l.isBlank()).toList();
-    }
-
-    /**
-     * {@link #liveHeap} once WildFly has closed the load tool's idle connections (its {@code no-request-timeout}, 60 s):
-     * Gatling leaves a finished run's connections open, and each keeps its last request (headers, cookies, the
-     * exchange: about 3 KB), which is what connections hold, not sessions.
-     */
-    private static Map<String, long[]> liveHeapOnceIdle() throws IOException, InterruptedException {
-        Thread.sleep(Duration.ofSeconds(65).toMillis());
-        return liveHeap();
     }
 
     /**

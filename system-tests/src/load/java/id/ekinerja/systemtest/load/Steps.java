@@ -48,12 +48,9 @@ final class Steps {
     }
 
     static HttpProtocolBuilder protocol() {
-        HttpProtocolBuilder protocol = http.baseUrl(setting("load.base")).acceptHeader("text/html,application/xhtml+xml")
+        return http.baseUrl(setting("load.base")).acceptHeader("text/html,application/xhtml+xml")
                 .acceptLanguageHeader("id-ID,id;q=0.9").userAgentHeader("e-Kinerja load benchmark")
                 .disableCaching().shareConnections();
-        // load.close=true: a connection per request, for the session-heap rounds. Gatling keeps a finished run's
-        // connections open, and WildFly keeps each one's last request (about 3 KB), which a session does not hold.
-        return Boolean.parseBoolean(System.getProperty("load.close", "false")) ? protocol.header("Connection", "close") : protocol;
     }
 
     /** The people of the file whose kind is one of {@code kinds}, each once (tenant, nip). */
