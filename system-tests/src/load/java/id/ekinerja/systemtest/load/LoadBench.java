@@ -171,15 +171,12 @@ class LoadBench {
         Map<String, Long> afterRush = heap();
 
         // more signed-in sessions, each with the SKP page opened once, so that what sessions hold stands out of the
-        // heap's noise (a few MB between full collections), 25 at a time. The count also includes what the load
-        // tool's open connections hold: Gatling leaves a finished run's connections open, WildFly keeps each one's
-        // last request (about 13 KB measured), and neither "Connection: close" nor waiting 70 s released them
+        // heap's noise (a few MB between full collections). Signed in by a client that closes its connections: an
+        // open keep-alive connection holds its last request in WildFly (about 13 KB), and Gatling keeps its own open
         int extra = Integer.getInteger("bench.load.sessions", 600);
         Map<String, long[]> liveBefore = liveHeap();
         long sessionsBefore = heap().get("sessions");
-        for (int round = 0; round < extra / 25; round++) {
-            pageLoop(demoPeople, "skp/my.xhtml", "id=\"skpForm\"", 25, 1);
-        }
+        signInClosing(people.stream().filter(l -> l.endsWith("\tdraft")).toList(), extra);
         Map<String, long[]> liveAfter = liveHeap();
         Map<String, Long> withAll = heap();
         long added = Math.max(1, withAll.get("sessions") - sessionsBefore);
@@ -190,7 +187,8 @@ class LoadBench {
                 afterPages.get("heapUsed") >> 20, afterPages.get("sessions"), afterRush.get("heapUsed") >> 20,
                 afterRush.get("sessions"), extra, withAll.get("heapUsed") >> 20, withAll.get("sessions"));
         line("heap per session: %.1f KB (target <= 10 KB): live objects in WildFly (class histogram after a full"
-                        + " collection) before and after %d more sign-ins, each opening the SKP page once, per session",
+                        + " collection) before and after %d more sign-ins, each opening the SKP page once, per session"
+                        + " (connections closed)",
                 (liveAfter.get("Total")[1] - liveBefore.get("Total")[1]) / 1024.0 / added, added);
         line("  the classes that grew most, per session:");
         liveAfter.entrySet().stream().filter(e -> !e.getKey().equals("Total"))
@@ -230,6 +228,29 @@ class LoadBench {
         }
         return out.append(String.format("all %.1f (box busy %.0f%% of 2 cores)", total,
                 100 * total * figures.count() / (2 * used.get("wall")))).toString();
+    }
+
+    /** {@code count} sign-ins, four at a time, of the people in turn, each opening the SKP page once. */
+    private void signInClosing(List<String> drafting, int count) throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < count; i++) {
+            String[] person = drafting.get(i % drafting.size()).split("\t");
+            pool.execute(() -> {
+                try {
+                    ClosingSignIn.open(base + "/t/" + person[0] + "/skp/my.xhtml", person[1], Steps.PASSWORD);
+                } catch (Exception | AssertionError e) {
+                    if (failed.getAndIncrement() == 0) {
+                        LOG.warning("sign-in failed: " + e);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        if (failed.get() > 0) {
+            line("  %d of %d sign-ins for the heap count failed", failed.get(), count);
+        }
     }
 
     private Recorder.Figures pageLoop(Path people, String page, String marker, int users, int seconds) {
