@@ -26,6 +26,7 @@ class OrganisationAdminBrowserIT extends BrowserTestBase {
 
     private static Path csv(String content) throws Exception {
         Path file = Files.createTempFile("pegawai", ".csv");
+        file.toFile().deleteOnExit();
         Files.writeString(file, String.join(",", PegawaiRow.COLUMNS) + "\n" + content, StandardCharsets.UTF_8);
         return file;
     }

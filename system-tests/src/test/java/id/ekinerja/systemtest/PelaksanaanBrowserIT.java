@@ -44,8 +44,10 @@ class PelaksanaanBrowserIT extends BrowserTestBase {
         String feedback = "Bagus; tambahkan berita acara per kelurahan " + UUID.randomUUID().toString().substring(0, 8);
         byte[] pdf = ("%PDF-1.4\n% " + UUID.randomUUID() + "\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        Path file = Files.createTempDirectory("pel").resolve("Berita acara pemutakhiran.pdf");
-        Files.write(file, pdf);
+        Path dir = Files.createTempDirectory("pel");
+        dir.toFile().deleteOnExit(); // after the file: deleted in the reverse order of registration
+        Path file = Files.write(dir.resolve("Berita acara pemutakhiran.pdf"), pdf);
+        file.toFile().deleteOnExit();
         try (Browser rizal = new Browser(); Browser ahmad = new Browser(); Browser yohanes = new Browser()) {
             rizal.open(url("/t/kpu-dki/skp/my.xhtml"));
             rizal.signIn(RIZAL, DemoAccounts.PASSWORD);

@@ -167,7 +167,7 @@ class TenantBackupIT {
         Path otherVersion = forge(archive, true);
         assertRefused(otherVersion, "backup.archive.version");
         // not a backup at all
-        Path text = Files.writeString(Files.createTempFile("not-a-backup", ".zip"), "hello");
+        Path text = Files.writeString(temporary("not-a-backup"), "hello");
         assertRefused(text, "backup.archive.notBackup");
     }
 
@@ -217,10 +217,17 @@ class TenantBackupIT {
     }
 
     private Path backup(String code) throws IOException {
-        Path file = Files.createTempFile("backup-" + code, ".zip");
+        Path file = temporary("backup-" + code);
         try (OutputStream out = Files.newOutputStream(file)) {
             backups.backup(code, out, OPERATOR);
         }
+        return file;
+    }
+
+    /** A temporary zip file, deleted when the JVM (the server, for this in-container test) exits. */
+    private static Path temporary(String prefix) throws IOException {
+        Path file = Files.createTempFile(prefix, ".zip");
+        file.toFile().deleteOnExit();
         return file;
     }
 
@@ -248,7 +255,7 @@ class TenantBackupIT {
     }
 
     private static Path rewrite(Path archive, EntryChange change) throws IOException {
-        Path out = Files.createTempFile("changed", ".zip");
+        Path out = temporary("changed");
         try (ZipFile in = new ZipFile(archive.toFile()); ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
             for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();

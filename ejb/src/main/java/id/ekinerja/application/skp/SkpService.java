@@ -306,10 +306,12 @@ public class SkpService {
         if (me.getPpk() == null) {
             return List.of();
         }
-        return em.createQuery("select r from Rhk r join r.skp s where s.pegawai = :ppk and s.year = :y"
-                        + " and s.status = :approved order by r.jenis, r.id", Rhk.class)
+        // the two columns the list shows: loading the RHK as entities also loaded each one's IKI, a query per RHK
+        return em.createQuery("select new id.ekinerja.application.skp.InterventionOption(r.id, r.text) from Rhk r"
+                        + " join r.skp s where s.pegawai = :ppk and s.year = :y and s.status = :approved"
+                        + " order by r.jenis, r.id", InterventionOption.class)
                 .setParameter("ppk", me.getPpk()).setParameter("y", year).setParameter("approved", SkpStatus.DISETUJUI)
-                .getResultStream().map(r -> new InterventionOption(r.getId(), r.getText())).toList();
+                .getResultList();
     }
 
     /**

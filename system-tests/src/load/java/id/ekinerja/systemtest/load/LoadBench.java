@@ -122,8 +122,7 @@ class LoadBench {
         pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", 8, 10);
         StringBuilder warmUp = new StringBuilder();
         for (int pair = 1; pair <= 6; pair++) {
-            double spreadRate = Boolean.getBoolean("bench.load.ceilingOnly") ? 0
-                    : pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, 15).perSecond();
+            double spreadRate = pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, 15).perSecond();
             double oneRate = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, 15).perSecond();
             warmUp.append(String.format(" %.0f/%.0f", oneRate, spreadRate));
         }
@@ -134,17 +133,6 @@ class LoadBench {
         cpu.put("bare PrimeFaces page", cpuPerRequest(bare));
         Recorder.Figures skp = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
         cpu.put("SKP editor, 1 agency", cpuPerRequest(skp));
-        if (Boolean.getBoolean("bench.load.ceilingOnly")) {
-            // a quicker run while working on the SKP page: the ceiling and the one-agency loop only
-            line("%s", bare.line().replace(bare.name(), "bare PrimeFaces page"));
-            line("%s", skp.line().replace(skp.name(), "SKP editor, 1 agency"));
-            line("SKP page / bare page throughput: %.2f (p99 %d ms, errors %d)", skp.perSecond() / bare.perSecond(),
-                    skp.p99(), skp.errors());
-            cpu.forEach((name, perPart) -> line("  %-28s %s", name, perPart));
-            System.out.println(report);
-            Files.writeString(dir.resolve("report.txt"), report.toString());
-            return;
-        }
         Recorder.Figures skpSpread = pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
         cpu.put("SKP editor, " + agencies + " agencies", cpuPerRequest(skpSpread));
         line("");
@@ -157,6 +145,12 @@ class LoadBench {
         line("%d agencies / 1 agency throughput: %.2f (target >= 0.9 for 50)", agencies, skpSpread.perSecond() / skp.perSecond());
         line("CPU per request while all were in the loop (ms; the box has 2 cores, so 2,000 ms of CPU per second):");
         cpu.forEach((name, perPart) -> line("  %-28s %s", name, perPart));
+        if (Boolean.getBoolean("bench.load.ratiosOnly")) {
+            // a quicker run while working on the SKP page: the three loops and their ratios only
+            System.out.println(report);
+            Files.writeString(dir.resolve("report.txt"), report.toString());
+            return;
+        }
         Map<String, Long> afterPages = heap();
 
         long rushStart = System.nanoTime();
