@@ -28,8 +28,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -100,6 +105,39 @@ class TenancyIT {
         long bawasluId = probe.idOf("bawaslu-lebong", BAWASLU_NIP);
         String found = probe.nipOfId("kpu-dki", bawasluId);
         assertTrue(found == null || kpu.contains(found), "kpu-dki must only ever return its own rows");
+    }
+
+    /**
+     * The pool's connections keep each tenant's statements prepared (a text per tenant) and the schema is set
+     * through set_config, which a rollback undoes: the same reads alternating between tenants, with rolled-back
+     * work in between, from several threads (so through different pooled connections), always see their own rows.
+     */
+    @Test
+    void alternatingTenantsOnPooledConnectionsEachSeeTheirOwnRowsAfterRollbacks() throws Exception {
+        Set<String> kpu = Set.copyOf(probe.nips("kpu-dki"));
+        Set<String> bawaslu = Set.copyOf(probe.nips("bawaslu-lebong"));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                boolean even = i % 2 == 0;
+                results.add(threads.submit(() -> {
+                    String tenant = even ? "kpu-dki" : "bawaslu-lebong";
+                    try {
+                        probe.writeMarkerThenFail(even ? "bawaslu-lebong" : "kpu-dki", "X-" + UUID.randomUUID());
+                    } catch (RuntimeException expected) {
+                        // rolled back, with the other tenant's schema set inside that transaction
+                    }
+                    Set<String> seen = Set.copyOf(probe.nips(tenant));
+                    return seen.equals(even ? kpu : bawaslu) ? "" : tenant + " saw " + seen;
+                }));
+            }
+            for (Future<String> result : results) {
+                assertEquals("", result.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
