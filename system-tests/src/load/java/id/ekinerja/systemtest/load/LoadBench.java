@@ -2,6 +2,7 @@ package id.ekinerja.systemtest.load;
 
 import id.ekinerja.systemtest.Deployments;
 import id.ekinerja.systemtest.bench.BenchAgency;
+import id.ekinerja.systemtest.bench.HttpSignIn;
 import id.ekinerja.systemtest.bench.LoadSetupServlet;
 import id.ekinerja.systemtest.bench.SessionCounter;
 import java.io.IOException;
@@ -16,6 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -165,8 +170,7 @@ class LoadBench {
         Map<String, Long> afterRush = heap();
 
         // more signed-in sessions, each with the SKP page opened once, so that what sessions hold stands out of the
-        // heap's noise (a few MB between full collections). Signed in by a client that closes its connections: an
-        // open keep-alive connection holds its last request in WildFly (about 13 KB), and Gatling keeps its own open
+        // heap's noise (a few MB between full collections); by a client that closes its connections (see signInClosing)
         int extra = Integer.getInteger("bench.load.sessions", 600);
         Map<String, long[]> liveBefore = liveHeap();
         long sessionsBefore = heap().get("sessions");
@@ -224,15 +228,20 @@ class LoadBench {
                 100 * total * figures.count() / (2 * used.get("wall")))).toString();
     }
 
-    /** {@code count} sign-ins, four at a time, of the people in turn, each opening the SKP page once. */
+    /**
+     * {@code count} sign-ins, four at a time, of the people in turn, each opening the SKP page once, every request
+     * with {@code Connection: close}: an open keep-alive connection holds its last request in WildFly (about 13 KB),
+     * and Gatling keeps its own open.
+     */
     private void signInClosing(List<String> drafting, int count) throws InterruptedException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicInteger failed = new AtomicInteger();
         for (int i = 0; i < count; i++) {
             String[] person = drafting.get(i % drafting.size()).split("\t");
             pool.execute(() -> {
                 try {
-                    ClosingSignIn.open(base + "/t/" + person[0] + "/skp/my.xhtml", person[1], Steps.PASSWORD);
+                    HttpSignIn.signIn(HttpSignIn.browser(), base + "/t/" + person[0] + "/skp/my.xhtml", person[1],
+                            Steps.PASSWORD, "Connection", "close");
                 } catch (Exception | AssertionError e) {
                     if (failed.getAndIncrement() == 0) {
                         LOG.warning("sign-in failed: " + e);
@@ -241,7 +250,7 @@ class LoadBench {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        pool.awaitTermination(10, TimeUnit.MINUTES);
         if (failed.get() > 0) {
             line("  %d of %d sign-ins for the heap count failed", failed.get(), count);
         }

@@ -20,16 +20,24 @@ public final class HttpSignIn {
     private HttpSignIn() {
     }
 
-    /** A client that follows redirects and keeps cookies like a browser on http://localhost. */
+    /**
+     * A client that follows redirects and keeps cookies like a browser on http://localhost, and speaks HTTP/1.1 as
+     * browsers do over plain HTTP (the JDK's default tries an HTTP/2 upgrade, which a "Connection: close" breaks).
+     */
     public static HttpClient browser() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).cookieHandler(new InsecureCookies())
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.ALWAYS)
+                .cookieHandler(new InsecureCookies())
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Follows the OIDC redirect to Keycloak's login form and fills it (username first, then password if asked). */
-    public static void signIn(HttpClient browser, String page, String username, String password) throws Exception {
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(page)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    /**
+     * Follows the OIDC redirect to Keycloak's login form and fills it (username first, then password if asked).
+     * {@code headers} (name, value, …) go with every request, e.g. {@code "Connection", "close"} for a sign-in that
+     * leaves no open connection behind (needs {@code -Djdk.httpclient.allowRestrictedHeaders=connection}).
+     */
+    public static void signIn(HttpClient browser, String page, String username, String password, String... headers)
+            throws Exception {
+        HttpResponse<String> response = browser.send(request(page, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
         Pattern action = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
         for (int step = 0; step < 3; step++) {
             Matcher m = action.matcher(response.body());
@@ -39,7 +47,7 @@ public final class HttpSignIn {
             String target = m.group(1).replace("&amp;", "&");
             String body = "username=" + enc(username) + (response.body().contains("name=\"password\"")
                     ? "&password=" + enc(password) + "&credentialId=" : "");
-            response = browser.send(HttpRequest.newBuilder(URI.create(target))
+            response = browser.send(request(target, headers)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
@@ -73,6 +81,12 @@ public final class HttpSignIn {
                     .toList() : values));
             cookies.put(uri, plain);
         }
+    }
+
+    /** A request with the extra headers, if any (the builder refuses an empty list). */
+    private static HttpRequest.Builder request(String uri, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri));
+        return headers.length == 0 ? request : request.headers(headers);
     }
 
     private static String enc(String s) {
