@@ -1,7 +1,5 @@
 package id.ekinerja.application;
 
-import id.ekinerja.application.notification.NotificationService;
-import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.settings.AgencySettings;
 import id.ekinerja.domain.model.settings.SettingsVersion;
 import jakarta.ejb.EJB;
@@ -11,9 +9,9 @@ import java.util.Optional;
 
 /**
  * What the header of every agency page shows — the signed-in person's profile (menu), the agency's settings in
- * force (name, logo, language) and the unread notifications — read in one transaction. Three transactions per
- * page cost a connection hand-out (validated), a schema switch and a commit each; the load benchmark counts
- * them on every page of the year-end rush.
+ * force (name, logo, language) and the unread notifications — read in one transaction, the person and the count in
+ * one statement. Three transactions per page cost a connection hand-out (validated), a schema switch and a commit
+ * each; the load benchmark counts them on every page of the year-end rush.
  */
 @Stateless
 public class PageHeaderService {
@@ -27,12 +25,9 @@ public class PageHeaderService {
     @EJB
     AgencySettings agencySettings;
 
-    @EJB
-    NotificationService notifications;
-
     public PageHeader header(String nip, LocalDate day) {
-        Optional<Profile> profile = profiles.profileOf(nip);
-        return new PageHeader(profile, agencySettings.versionInForce(day),
-                profile.isPresent() ? notifications.unreadCount(new Actor(nip)) : 0);
+        Optional<ProfileService.WithUnread> me = profiles.withUnread(nip);
+        return new PageHeader(me.map(ProfileService.WithUnread::profile), agencySettings.versionInForce(day),
+                me.map(ProfileService.WithUnread::unread).orElse(0L));
     }
 }

@@ -1,18 +1,19 @@
 package id.ekinerja.application;
 
-import id.ekinerja.application.settings.AgencySettings;
 import id.ekinerja.domain.model.tenant.Tenant;
 import id.ekinerja.domain.model.tenant.TenantLifecycleEvent;
 import id.ekinerja.domain.model.tenant.TenantLifecycleEvent.Action;
 import id.ekinerja.domain.model.tenant.TenantNotFoundException;
 import id.ekinerja.domain.model.tenant.TenantStatus;
+import id.ekinerja.infrastructure.tenancy.TenantCopies;
 import id.ekinerja.infrastructure.tenancy.TenantRegistry;
-import jakarta.ejb.EJB;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /** Registry changes and their audit entries, each pair in one transaction. */
 @Stateless
@@ -23,8 +24,8 @@ public class TenantRegistrations {
     @Inject
     Event<TenantLifecycleEvent> events;
 
-    @EJB
-    AgencySettings agencySettings;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void register(String code, String name, String schemaVersion, String actor) {
@@ -41,7 +42,8 @@ public class TenantRegistrations {
         if (isNew) {
             registry.insert(code, name, schemaVersion);
         }
-        agencySettings.forget(code); // the restored settings show at once, not after the copy's time runs out
+        // the restored settings and open year show at once, not after the copies' time runs out
+        TenantCopies.forgetTenant(transactions, code);
         events.fire(new TenantLifecycleEvent(code, Action.RESTORED, actor, detail));
     }
 

@@ -202,6 +202,16 @@ class SkpAuthorizationIT {
     }
 
     @Test
+    void aPeriodOpenedOrClosedShowsAtOnceAsTheOpenYear() {
+        // pages read the open year from a copy kept a few seconds; a change through this server must not wait for it
+        int before = in(() -> skp.currentYear()).orElseThrow();
+        in(() -> skp.openPeriod(EKA, 2031));
+        assertEquals(2031, in(() -> skp.currentYear()).orElseThrow());
+        in(() -> skp.closePeriod(EKA, 2031));
+        assertEquals(before, in(() -> skp.currentYear()).orElseThrow());
+    }
+
+    @Test
     void anotherTenantsIdsAndPeopleAreRefused() {
         SkpDocument bawaslu = in(() -> skp.view(EKA, leaderSkpId()));
         // the same id inside kpu-dki is at most one of kpu-dki's own SKP, never bawaslu's

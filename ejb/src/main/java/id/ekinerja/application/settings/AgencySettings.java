@@ -3,7 +3,7 @@ package id.ekinerja.application.settings;
 import id.ekinerja.domain.model.settings.SettingsLogo;
 import id.ekinerja.domain.model.settings.SettingsVersion;
 import id.ekinerja.domain.model.skp.WorkCalendar;
-import id.ekinerja.infrastructure.tenancy.NowAndAfterCommit;
+import id.ekinerja.infrastructure.tenancy.TenantCopies;
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import id.ekinerja.tenantconfig.RuleSet;
 import id.ekinerja.tenantconfig.TenantSettings;
@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the current tenant's settings version in force on a day: the latest whose {@code validFrom} is not
@@ -31,10 +30,7 @@ public class AgencySettings {
      * node drops it at once ({@link #changed}), a version added elsewhere or a restore shows within this time.
      */
     static final long TRUST_NANOS = 5_000_000_000L;
-    private static final ConcurrentHashMap<String, Seen> IN_FORCE = new ConcurrentHashMap<>();
-
-    private record Seen(LocalDate day, SettingsVersion version, long at) {
-    }
+    private static final TenantCopies<LocalDate, SettingsVersion> IN_FORCE = new TenantCopies<>(TRUST_NANOS);
 
     @PersistenceContext
     EntityManager em;
@@ -44,29 +40,23 @@ public class AgencySettings {
 
     public Optional<SettingsVersion> versionInForce(LocalDate day) {
         String tenant = TenantContext.require();
-        Seen seen = IN_FORCE.get(tenant);
-        long now = System.nanoTime();
-        if (seen != null && seen.day().equals(day) && now - seen.at() < TRUST_NANOS) {
-            return Optional.of(seen.version());
+        Optional<SettingsVersion> copy = IN_FORCE.get(tenant, day);
+        if (copy.isPresent()) {
+            return copy;
         }
         Optional<SettingsVersion> read = em.createQuery("select s from SettingsVersion s where s.validFrom <= :day"
                         + " order by s.validFrom desc, s.id desc", SettingsVersion.class)
                 .setParameter("day", day).setMaxResults(1).getResultStream().findFirst();
         // only today's is kept (the one pages ask for); a tenant without a version is never remembered
         if (read.isPresent() && day.equals(WorkCalendar.today())) {
-            IN_FORCE.put(tenant, new Seen(day, read.get(), now));
+            IN_FORCE.put(tenant, day, read.get());
         }
         return read;
     }
 
     /** A version was added to the current tenant: forget its copy now and again when the transaction ends. */
     public void changed() {
-        forget(TenantContext.require());
-    }
-
-    /** The tenant's data was replaced (a restore): forget its copy now and again when the transaction ends. */
-    public void forget(String tenant) {
-        NowAndAfterCommit.run(transactions, () -> IN_FORCE.remove(tenant));
+        IN_FORCE.forget(transactions, TenantContext.require());
     }
 
     /** The settings in force today. */

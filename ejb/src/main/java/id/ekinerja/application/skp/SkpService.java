@@ -17,8 +17,12 @@ import id.ekinerja.domain.model.skp.Skp;
 import id.ekinerja.domain.model.skp.SkpConflictException;
 import id.ekinerja.domain.model.skp.SkpIncompleteException;
 import id.ekinerja.domain.model.skp.SkpStatus;
+import id.ekinerja.domain.model.skp.WorkCalendar;
+import id.ekinerja.infrastructure.tenancy.TenantContext;
+import id.ekinerja.infrastructure.tenancy.TenantCopies;
 import id.ekinerja.tenantconfig.BehaviourExpectation;
 import id.ekinerja.tenantconfig.CoreValue;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -26,6 +30,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,12 +58,17 @@ import java.util.Set;
 @Stateless
 public class SkpService {
     static final String ENTITY = "skp";
+    /** The open year per tenant, as read today; opening or closing a period through this node drops it at once. */
+    private static final TenantCopies<LocalDate, Optional<Integer>> OPEN_YEAR = new TenantCopies<>(5_000_000_000L);
 
     @PersistenceContext
     EntityManager em;
 
     @EJB
     AgencySettings agencySettings;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @EJB
     EvaluationWindows windows;
@@ -77,11 +88,18 @@ public class SkpService {
         return em.createQuery("select p from AnnualPeriod p order by p.year desc", AnnualPeriod.class).getResultList();
     }
 
-    /** The latest open year, the one pages start with. */
+    /** The latest open year, the one pages start with (read again at most every few seconds: every page asks). */
     public Optional<Integer> currentYear() {
-        return em.createQuery("select max(p.year) from AnnualPeriod p where p.status = "
+        String tenant = TenantContext.require();
+        Optional<Optional<Integer>> copy = OPEN_YEAR.get(tenant, WorkCalendar.today());
+        if (copy.isPresent()) {
+            return copy.get();
+        }
+        Optional<Integer> year = em.createQuery("select max(p.year) from AnnualPeriod p where p.status = "
                 + "id.ekinerja.domain.model.skp.PeriodStatus.OPEN", Integer.class).getResultStream()
                 .filter(java.util.Objects::nonNull).findFirst();
+        OPEN_YEAR.put(tenant, WorkCalendar.today(), year);
+        return year;
     }
 
     public AnnualPeriod openPeriod(Actor actor, int year) {
@@ -94,6 +112,7 @@ public class SkpService {
             period.open(actor.username());
         }
         em.flush();
+        OPEN_YEAR.forget(transactions, TenantContext.require());
         windows.ensureFor(period, actor.username());
         log(actor, "PERIOD_OPEN", "annual_period", String.valueOf(year), "Periode " + year + " dibuka");
         return period;
@@ -103,6 +122,7 @@ public class SkpService {
         auth.requireAdmin(actor);
         AnnualPeriod period = findPeriod(year).orElseThrow(() -> new PeriodNotOpenException("skp.error.periodNotOpen", year));
         period.close(actor.username());
+        OPEN_YEAR.forget(transactions, TenantContext.require());
         log(actor, "PERIOD_CLOSE", "annual_period", String.valueOf(year), "Periode " + year + " ditutup");
         return period;
     }
@@ -124,7 +144,7 @@ public class SkpService {
         if (year == null) {
             return new MySkpView(null, null, List.of(), List.of());
         }
-        SkpDocument doc = latest(me, year).map(this::document).orElse(null);
+        SkpDocument doc = latest(me, year).map(this::latestDocument).orElse(null);
         List<InterventionOption> options = doc == null || doc.editable() ? interventionOptions(me, year) : List.of();
         // options come from the PPK's approved SKP: when there are some, nobody above blocks (one query fewer)
         return new MySkpView(year, doc, options, options.isEmpty() ? waitingFor(me, year) : List.of());
@@ -133,7 +153,7 @@ public class SkpService {
     /** The actor's latest revision for the year, if they started one. */
     public Optional<SkpDocument> mySkp(Actor actor, int year) {
         Pegawai me = auth.pegawai(actor);
-        return latest(me, year).map(this::document);
+        return latest(me, year).map(this::latestDocument);
     }
 
     /** Starts the actor's draft for an open year; returns the existing latest revision if there is one. */
@@ -141,7 +161,7 @@ public class SkpService {
         Pegawai me = auth.pegawai(actor);
         Optional<Skp> existing = latest(me, year);
         if (existing.isPresent()) {
-            return document(existing.get());
+            return latestDocument(existing.get());
         }
         if (findPeriod(year).filter(AnnualPeriod::isOpen).isEmpty()) {
             throw new PeriodNotOpenException("skp.error.periodNotOpen", year);
@@ -569,6 +589,22 @@ public class SkpService {
     // ---- the document --------------------------------------------------------------------------------
 
     SkpDocument document(Skp skp) {
+        // the four columns only: loading every revision as an entity (with its lazy links) cost more than the list shows
+        List<SkpDocument.Revision> revisions = em.createQuery("select s.id, s.revision, s.status, s.updatedAt from Skp s"
+                        + " where s.pegawai = :p and s.year = :y order by s.revision desc", Object[].class)
+                .setParameter("p", skp.getPegawai()).setParameter("y", skp.getYear()).getResultStream()
+                .map(r -> new SkpDocument.Revision((Long) r[0], (Integer) r[1], (SkpStatus) r[2], (OffsetDateTime) r[3])).toList();
+        return document(skp, revisions);
+    }
+
+    /** The document of someone's latest revision: when that is the first, it is the whole list (no query for it). */
+    private SkpDocument latestDocument(Skp latest) {
+        return latest.getRevision() == 1
+                ? document(latest, List.of(new SkpDocument.Revision(latest.getId(), 1, latest.getStatus(), latest.getUpdatedAt())))
+                : document(latest);
+    }
+
+    private SkpDocument document(Skp skp, List<SkpDocument.Revision> revisions) {
         Pegawai owner = skp.getPegawai();
         Pegawai ppk = skp.getPpk() != null ? skp.getPpk() : owner.getPpk();
         Pegawai atasan = ppk == null ? null : ppk.getPpk();
@@ -589,11 +625,6 @@ public class SkpService {
         for (BehaviourExpectation e : inForce.settings().extraBehaviourExpectations()) {
             perilaku.add(new SkpDocument.Perilaku(null, e.title(), List.of(e.description() == null ? "" : e.description()), null));
         }
-        // the four columns only: loading every revision as an entity (with its lazy links) cost more than the list shows
-        List<SkpDocument.Revision> revisions = em.createQuery("select s.id, s.revision, s.status, s.updatedAt from Skp s"
-                        + " where s.pegawai = :p and s.year = :y order by s.revision desc", Object[].class)
-                .setParameter("p", owner).setParameter("y", skp.getYear()).getResultStream()
-                .map(r -> new SkpDocument.Revision((Long) r[0], (Integer) r[1], (SkpStatus) r[2], (OffsetDateTime) r[3])).toList();
         return new SkpDocument(skp.getId(), skp.getYear(), skp.getRevision(), skp.getStatus(), skp.getPendekatan(),
                 skp.getVersion(), inForce.getAgencyName(), person(owner),
                 person(ppk), person(atasan), skp.isJpt(), skp.isTopLeader(), utama, tambahan, perilaku,
