@@ -23,14 +23,13 @@ import java.util.Optional;
 @Stateless
 public class AgencySettings {
     /**
-     * How long a tenant's version in force is trusted without reading it again. Every agency page reads it (name,
-     * logo, language in the header; behaviour expectations on SKP pages), and each read was a statement PostgreSQL
-     * planned again whenever the pooled connection had served another agency before. Versions never change once
-     * stored (a change adds one), so only a new version or a new day can make the copy stale: a change through this
-     * node drops it at once ({@link #changed}), a version added elsewhere or a restore shows within this time.
+     * The version in force per tenant, as read for a day ({@link TenantCopies}: trusted a few seconds). Every agency
+     * page reads it (name, logo, language in the header; behaviour expectations on SKP pages), and each read was a
+     * statement PostgreSQL planned again whenever the pooled connection had served another agency before. Versions
+     * never change once stored (a change adds one), so only a new version or a new day can make the copy stale: a
+     * change through this node drops it at once ({@link #changed}), a version added elsewhere shows within that time.
      */
-    static final long TRUST_NANOS = 5_000_000_000L;
-    private static final TenantCopies<LocalDate, SettingsVersion> IN_FORCE = new TenantCopies<>(TRUST_NANOS);
+    private static final TenantCopies<LocalDate, SettingsVersion> IN_FORCE = new TenantCopies<>();
 
     @PersistenceContext
     EntityManager em;

@@ -59,7 +59,7 @@ import java.util.Set;
 public class SkpService {
     static final String ENTITY = "skp";
     /** The open year per tenant, as read today; opening or closing a period through this node drops it at once. */
-    private static final TenantCopies<LocalDate, Optional<Integer>> OPEN_YEAR = new TenantCopies<>(5_000_000_000L);
+    private static final TenantCopies<LocalDate, Optional<Integer>> OPEN_YEAR = new TenantCopies<>();
 
     @PersistenceContext
     EntityManager em;
@@ -91,14 +91,15 @@ public class SkpService {
     /** The latest open year, the one pages start with (read again at most every few seconds: every page asks). */
     public Optional<Integer> currentYear() {
         String tenant = TenantContext.require();
-        Optional<Optional<Integer>> copy = OPEN_YEAR.get(tenant, WorkCalendar.today());
+        LocalDate today = WorkCalendar.today();
+        Optional<Optional<Integer>> copy = OPEN_YEAR.get(tenant, today);
         if (copy.isPresent()) {
             return copy.get();
         }
         Optional<Integer> year = em.createQuery("select max(p.year) from AnnualPeriod p where p.status = "
                 + "id.ekinerja.domain.model.skp.PeriodStatus.OPEN", Integer.class).getResultStream()
                 .filter(java.util.Objects::nonNull).findFirst();
-        OPEN_YEAR.put(tenant, WorkCalendar.today(), year);
+        OPEN_YEAR.put(tenant, today, year);
         return year;
     }
 

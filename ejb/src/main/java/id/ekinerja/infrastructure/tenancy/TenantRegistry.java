@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -25,16 +24,12 @@ public class TenantRegistry {
     private static final String COLUMNS = "code, name, schema_name, status, schema_version, created_at";
 
     /**
-     * How long {@link #admissionView} trusts what it read. Every page and API call is admitted against the registry:
-     * reading it each time cost a connection hand-out (validated), a round trip and a commit per request. A change
-     * made through this node (suspend, resume, new tenant) clears the entry at once; another node sees it within this.
+     * The registry rows admission saw, trusted for {@link TenantCopies#TRUST_NANOS}. Every page and API call is
+     * admitted against the registry: reading it each time cost a connection hand-out (validated), a round trip and a
+     * commit per request. A change made through this node (suspend, resume, new tenant) clears the entry at once;
+     * another node sees it within that time.
      */
-    static final long ADMISSION_TTL_NANOS = 5_000_000_000L;
-
-    private record Seen(Tenant tenant, long at) {
-    }
-
-    private final ConcurrentHashMap<String, Seen> admission = new ConcurrentHashMap<>();
+    private static final TenantCopies<Void, Tenant> ADMISSION = new TenantCopies<>();
 
     @Resource(lookup = SchemaPerTenantConnectionProvider.DATASOURCE)
     private DataSource dataSource;
@@ -43,18 +38,17 @@ public class TenantRegistry {
     private TransactionSynchronizationRegistry transactions;
 
     /**
-     * The tenant as the request admission sees it: read at most every {@link #ADMISSION_TTL_NANOS} per tenant. An
+     * The tenant as the request admission sees it: read at most every few seconds per tenant ({@link #ADMISSION}). An
      * unknown code is never remembered, so a tenant made a moment ago on another node is found on its first request.
      * Anything that decides more than admission (creation, backup, status changes) reads {@link #find}.
      */
     public Optional<Tenant> admissionView(String code) {
-        Seen seen = admission.get(code);
-        long now = System.nanoTime();
-        if (seen != null && now - seen.at() < ADMISSION_TTL_NANOS) {
-            return Optional.of(seen.tenant());
+        Optional<Tenant> seen = ADMISSION.get(code);
+        if (seen.isPresent()) {
+            return seen;
         }
         Optional<Tenant> tenant = find(code);
-        tenant.ifPresentOrElse(t -> admission.put(code, new Seen(t, now)), () -> admission.remove(code));
+        tenant.ifPresent(t -> ADMISSION.put(code, t));
         return tenant;
     }
 
@@ -104,7 +98,7 @@ public class TenantRegistry {
 
     /** Drops the admission's copy now and, inside a transaction, again after it ends (a read in between saw the old row). */
     private void forget(String code) {
-        NowAndAfterCommit.run(transactions, () -> admission.remove(code));
+        ADMISSION.forget(transactions, code);
     }
 
     private void update(String sql, String... params) {

@@ -49,4 +49,14 @@ class TenantCopiesTest {
         assertTrue(settings.get("kpu-dki", TODAY).isEmpty());
         assertEquals(Optional.of("Bawaslu Kabupaten Lebong"), settings.get("bawaslu-lebong", TODAY));
     }
+
+    @Test
+    void aKeylessCopyIsPerTenantAndForgottenOnRequest() {
+        TenantCopies<Void, String> admission = new TenantCopies<>();
+        admission.put("kpu-dki", "ACTIVE");
+        assertEquals(Optional.of("ACTIVE"), admission.get("kpu-dki"));
+        assertTrue(admission.get("bawaslu-lebong").isEmpty());
+        admission.forget(null, "kpu-dki");
+        assertTrue(admission.get("kpu-dki").isEmpty(), "a suspension through this node applies at once");
+    }
 }
