@@ -872,6 +872,7 @@ class SecuritySuiteIT {
                 changed.add(request.getKey() + " (HTTP " + r.statusCode() + ")");
             }
         }
+        forgedEditorFlag(log, changed);
         int http = log.count.get();
         int services = serviceBadInputs(log, changed);
         System.out.printf("security suite: %d bad inputs (%d over HTTP, %d to the services behind forms and imports) in %.1f s%n",
@@ -879,6 +880,25 @@ class SecuritySuiteIT {
         log.failures.addAll(changed.stream().map(c -> c + ": changed the database although refused").toList());
         log.assertNone("bad input");
         assertTrue(http + services >= 200, "at least 200 bad inputs: " + (http + services));
+    }
+
+    /**
+     * The SKP page builds its editor on a postback that says the page had one ({@code skpEditor}, see my.xhtml). Said
+     * of Hartini's approved, read-only SKP, the editor is built but neither shown nor processed: nothing is saved.
+     * Her own page, so her agency's names may show.
+     */
+    private static void forgedEditorFlag(ProbeLog log, List<String> changed) {
+        Map<String, String> before = DatabaseFingerprint.quick(schema(A), schema(B), "platform");
+        SecurityHttp.Session hartini = session(HARTINI);
+        HttpResponse<byte[]> r = hartini.postForm(hartini.get("/t/" + B + "/skp/my.xhtml"), "reviseForm", Map.of("skpEditor", "built",
+                "skpForm", "skpForm", "skpForm:save", "", "skpForm:dukungan", "ditimpa lewat bendera palsu"));
+        log.check("forged editor flag on an approved SKP", r, false, List.of());
+        if (new String(r.body(), StandardCharsets.UTF_8).contains("id=\"skpForm\"")) {
+            log.failures.add("a forged editor flag showed the editor of an approved SKP");
+        }
+        if (!before.equals(DatabaseFingerprint.quick(schema(A), schema(B), "platform"))) {
+            changed.add("forged editor flag on an approved SKP (HTTP " + r.statusCode() + ")");
+        }
     }
 
     private static String abbreviate(String s) {

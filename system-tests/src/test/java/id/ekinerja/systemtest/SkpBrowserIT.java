@@ -59,6 +59,14 @@ class SkpBrowserIT extends BrowserTestBase {
             assertTrue(made.text(By.id("perilaku-preview")).contains("Berorientasi Pelayanan"));
             made.driver.findElement(By.id("skpForm:submit")).click();
             waitForText(made, By.id("skp-status"), "Diajukan");
+            waitForText(made, By.id("messages"), "SKP diajukan kepada PPK"); // the message outlives the redirect
+            // submitting ends in a redirect (post-redirect-get): refreshing the page repeats nothing and says nothing
+            made.driver.navigate().refresh();
+            waitForText(made, By.id("skp-status"), "Diajukan");
+            assertTrue(made.driver.findElements(By.id("messages")).stream().noneMatch(m -> m.getText().contains("diajukan")),
+                    "no message after a refresh");
+            assertTrue(made.driver.findElements(By.id("skpForm:submit")).isEmpty(), "a submitted SKP is read-only");
+            assertTrue(made.text(By.id("skp-hasil-kerja")).contains(rhkText), "the read-only document is shown");
 
             // Ahmad returns it with a reason
             ahmad.open(url("/t/kpu-dki/skp/inbox.xhtml"));
@@ -112,6 +120,12 @@ class SkpBrowserIT extends BrowserTestBase {
                 assertTrue(text.contains("Ahmad Fauzi Nasution"), text);
                 assertTrue(text.contains("24 laporan"), text);
             }
+
+            // Made starts revision 2: the page opens again as the editor, holding the approved content
+            made.waitFor(By.id("reviseForm:revise")).click();
+            waitForText(made, By.id("skp-status"), "Draf");
+            waitForText(made, By.id("messages"), "Revisi 2 dibuat");
+            assertEquals(rhkText, made.waitFor(By.id("skpForm:utama:0:rhkText")).getAttribute("value"));
 
             // Ahmad's browser session cannot fetch the PDF of another tenant's path
             HttpResponse<byte[]> foreign = download(ahmad, pdfUrl.replace("/t/kpu-dki/", "/t/bawaslu-lebong/"));

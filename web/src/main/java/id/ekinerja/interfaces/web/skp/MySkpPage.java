@@ -14,9 +14,13 @@ import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
@@ -55,13 +59,9 @@ public class MySkpPage implements Serializable {
     private transient List<InterventionOption> options;
     private transient List<WaitingLine> waiting;
 
+    /** Everything from one service call (one transaction). */
     @PostConstruct
     void init() {
-        reload();
-    }
-
-    /** Everything from one service call (one transaction); also after a conflict: the stored version replaces the page's. */
-    public void reload() {
         MySkpView view = SkpFaces.attempt(() -> skp.mySkpPage(user.getActor()));
         if (view == null) {
             return;
@@ -110,10 +110,29 @@ public class MySkpPage implements Serializable {
     }
 
     public void start() {
-        SkpDocument started = SkpFaces.attempt(() -> skp.startDraft(user.getActor(), year));
-        if (started != null) {
-            show(started);
-            refresh();
+        if (SkpFaces.attempt(() -> skp.startDraft(user.getActor(), year)) != null) {
+            openAgain();
+        }
+    }
+
+    /** Drops what was typed since the last save (e.g. after a conflict): the stored version replaces the page's. */
+    public void reload() {
+        openAgain();
+    }
+
+    /**
+     * Opens the page again (post-redirect-get) after an action that made the document editable or read-only, or that
+     * drops the page's form. The page builds only the part it shows, chosen when its tree is built (see my.xhtml),
+     * so the other part needs a fresh page; the action's message goes along through the flash. A refresh of the
+     * browser then repeats nothing.
+     */
+    private void openAgain() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(user.getBase() + "skp/my.xhtml");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -164,20 +183,17 @@ public class MySkpPage implements Serializable {
         if (!save()) {
             return;
         }
-        SkpDocument submitted = SkpFaces.attempt(() -> skp.submit(user.getActor(), docId, loadedVersion));
-        if (submitted != null) {
-            show(submitted);
-            refresh();
+        if (SkpFaces.attempt(() -> skp.submit(user.getActor(), docId, loadedVersion)) != null) {
             FacesMessages.info("skp.submitted");
+            openAgain();
         }
     }
 
     public void revise() {
         SkpDocument next = SkpFaces.attempt(() -> skp.revise(user.getActor(), docId));
         if (next != null) {
-            show(next);
-            refresh();
             FacesMessages.info("skp.revised", next.revision());
+            openAgain();
         }
     }
 
