@@ -18,8 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * @param <V> the value
  */
 public final class TenantCopies<K, V> {
-    /** How long a copy is trusted by default: 5 s, so another node's change shows within a few seconds. */
-    public static final long TRUST_NANOS = 5_000_000_000L;
+    /** How long a copy is trusted: 5 s, so another node's change shows within a few seconds. One time for every use. */
+    static final long TRUST_NANOS = 5_000_000_000L;
 
     /** Every instance, so that a restore can drop what all of them hold for the restored tenant. */
     private static final List<TenantCopies<?, ?>> ALL = new CopyOnWriteArrayList<>();
@@ -34,7 +34,8 @@ public final class TenantCopies<K, V> {
         this(TRUST_NANOS);
     }
 
-    public TenantCopies(long trustNanos) {
+    /** Another trust time, for tests of expiry only. */
+    TenantCopies(long trustNanos) {
         this.trustNanos = trustNanos;
         ALL.add(this);
     }
