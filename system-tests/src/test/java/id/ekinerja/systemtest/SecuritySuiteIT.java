@@ -883,21 +883,29 @@ class SecuritySuiteIT {
     }
 
     /**
-     * The SKP page builds its editor on a postback that says the page had one ({@code skpEditor}, see my.xhtml). Said
-     * of Hartini's approved, read-only SKP, the editor is built but neither shown nor processed: nothing is saved.
-     * Her own page, so her agency's names may show.
+     * The SKP page keeps no Faces state: its editor form carries back the SKP id and version it was loaded at, signed
+     * (see MySkpPage). Said of Hartini's approved, read-only SKP with a signature the server did not make, the page is
+     * reopened with the "page expired" message: no editor is built or shown, nothing is saved. Her own page, so her
+     * agency's names may show.
      */
     private static void forgedEditorFlag(ProbeLog log, List<String> changed) {
         Map<String, String> before = DatabaseFingerprint.quick(schema(A), schema(B), "platform");
         SecurityHttp.Session hartini = session(HARTINI);
-        HttpResponse<byte[]> r = hartini.postForm(hartini.get("/t/" + B + "/skp/my.xhtml"), "reviseForm", Map.of("skpEditor", "built",
-                "skpForm", "skpForm", "skpForm:save", "", "skpForm:dukungan", "ditimpa lewat bendera palsu"));
-        log.check("forged editor flag on an approved SKP", r, false, List.of());
-        if (new String(r.body(), StandardCharsets.UTF_8).contains("id=\"skpForm\"")) {
-            log.failures.add("a forged editor flag showed the editor of an approved SKP");
+        HttpResponse<String> page = hartini.get("/t/" + B + "/skp/my.xhtml");
+        Matcher pdf = Pattern.compile("skp/pdf\\?id=(\\d+)").matcher(page.body());
+        assertTrue(pdf.find(), "Hartini's SKP is shown");
+        HttpResponse<byte[]> r = hartini.postForm(page, "reviseForm", Map.of("skpPage", pdf.group(1) + ".0.dGFtcGVyZWQ",
+                "skpShape", "U1", "skpForm", "skpForm", "skpForm:save", "", "skpForm:dukungan", "ditimpa lewat tanda tangan palsu"));
+        log.check("forged editor state on an approved SKP", r, false, List.of());
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        if (body.contains("id=\"skpForm\"")) {
+            log.failures.add("a forged editor state showed the editor of an approved SKP");
+        }
+        if (!body.contains("id=\"page-expired\"")) {
+            log.failures.add("a forged editor state was not answered with the page-expired message: " + SecurityHttp.head(body));
         }
         if (!before.equals(DatabaseFingerprint.quick(schema(A), schema(B), "platform"))) {
-            changed.add("forged editor flag on an approved SKP (HTTP " + r.statusCode() + ")");
+            changed.add("forged editor state on an approved SKP (HTTP " + r.statusCode() + ")");
         }
     }
 

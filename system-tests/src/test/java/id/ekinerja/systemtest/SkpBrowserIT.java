@@ -219,11 +219,11 @@ class SkpBrowserIT extends BrowserTestBase {
             waitForText(b, By.id("messages"), "SKP tersimpan");
             assertEquals("Ditulis di tab yang lama", b.waitFor(By.id("skpForm:tambahan:0:rhkText")).getAttribute("value"));
 
-            // a page whose state the server can no longer read (as after a restart: the state's key is made at
+            // a page whose state the server can no longer read (as after a restart: the signature's key is made at
             // start-up), here altered in the browser: the save is not carried out, the page reopens with a message
             b.waitFor(By.id("skpForm:tambahan:0:rhkText")).sendKeys(" lalu diubah");
             ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
-                    "var s = document.querySelector('#skpForm input[name=\"jakarta.faces.ViewState\"]');"
+                    "var s = document.querySelector('#skpForm input[name=\"skpPage\"]');"
                     + "var i = Math.floor(s.value.length / 2), c = s.value.charAt(i);"
                     + "s.value = s.value.substring(0, i) + (c === 'A' ? 'B' : 'A') + s.value.substring(i + 1);");
             b.driver.findElement(By.id("skpForm:save")).click();

@@ -37,7 +37,7 @@ class PageStateTest {
     @Test
     void everyPageBeanKeepsOnlySerializableState() throws Exception {
         List<Class<?>> beans = pageBeans();
-        assertEquals(15, beans.size(), "page beans found: " + beans);
+        assertEquals(14, beans.size(), "page beans found: " + beans);
         List<String> problems = new ArrayList<>();
         for (Class<?> bean : beans) {
             assertTrue(bean.getAnnotation(ViewScoped.class).saveInViewState(), bean + " keeps its state in the session");

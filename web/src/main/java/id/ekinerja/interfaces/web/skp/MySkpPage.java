@@ -13,26 +13,33 @@ import id.ekinerja.domain.model.skp.Perspektif;
 import id.ekinerja.interfaces.web.FacesMessages;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.cdi.ViewScoped;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The pegawai's SKP editor for the open year: the whole document is edited in the page and saved at once
  * with the version it was loaded at, so a concurrent save elsewhere is reported instead of overwritten.
+ * <p>
+ * The page keeps no Faces state (my.xhtml is a transient view, rebuilt on a postback): the rush's busiest page saves
+ * the work of saving, encrypting and sending its state on every view. What a postback needs comes back with the
+ * form instead: the SKP id and version it was loaded at (signed) and the form's shape, see {@link EditorState}.
  */
 @Named
-@ViewScoped(saveInViewState = true)
-public class MySkpPage implements Serializable {
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class MySkpPage {
+    /** Request parameters of the editor form: its signed state and its shape. */
+    static final String STATE = "skpPage";
+    static final String SHAPE = "skpShape";
 
     @EJB
     SkpService skp;
@@ -41,43 +48,62 @@ public class MySkpPage implements Serializable {
     TenantUser user;
 
     private Integer year;
-    /*
-     * This bean travels in the page's view state on every view: only what a postback needs stays in it (which SKP,
-     * the version the form was loaded at, whether it was editable, and the form). The document, the intervention
-     * options and the waiting notice are read again when a postback needs them; the conflict check still uses the
-     * version loaded with the page, never a newer one.
-     */
     private Long docId;
     private int loadedVersion;
     private boolean editable;
-    private transient SkpDocument doc;
+    private boolean loaded;
+    private SkpDocument doc;
     private Pendekatan pendekatan = Pendekatan.KUANTITATIF;
     private final List<RhkForm> rhk = new ArrayList<>();
     private String dukunganSumberDaya;
     private String skemaPertanggungjawaban;
     private String konsekuensi;
-    private transient List<InterventionOption> options;
-    private transient List<WaitingLine> waiting;
+    private List<InterventionOption> options;
+    private List<WaitingLine> waiting;
 
-    /** Everything from one service call (one transaction). */
+    /**
+     * A page opened, or a form other than the editor posted: everything from one service call. The editor posted:
+     * the SKP and version it was loaded at, and empty rows for its values; the document is read when shown.
+     */
     @PostConstruct
     void init() {
-        MySkpView view = SkpFaces.attempt(() -> skp.mySkpPage(user.getActor()));
-        if (view == null) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+        String posted = faces.isPostback() ? params.get(STATE) : null;
+        if (posted == null) {
+            load();
+            show(doc);
+            fillForm();
             return;
         }
-        year = view.year();
-        show(view.doc());
-        options = view.options();
-        waiting = view.waiting();
-        fillForm();
+        Optional<EditorState> state = EditorState.verify(posted, user.getTenantCode(), user.getActor().username());
+        Optional<List<RhkForm>> rows = EditorState.rows(params.get(SHAPE));
+        if (state.isEmpty() || rows.isEmpty()) {
+            // altered, or signed before a restart: like a page state the server cannot read (ViewExpiredHandler)
+            loaded = true;
+            reopen("skp/my.xhtml?expired=1", false);
+            return;
+        }
+        docId = state.get().docId;
+        loadedVersion = state.get().version;
+        editable = true;
+        rhk.addAll(rows.get());
+    }
+
+    /** The year, document, options and waiting notice as stored now (one service call). */
+    private void load() {
+        MySkpView view = SkpFaces.attempt(() -> skp.mySkpPage(user.getActor()));
+        loaded = true;
+        year = view == null ? null : view.year();
+        doc = view == null ? null : view.doc();
+        options = view == null ? List.of() : view.options();
+        waiting = view == null ? List.of() : view.waiting();
     }
 
     /** After an action changed the document: the options and the waiting notice follow its new state. */
     private void refresh() {
-        // read again (one service call) when the page renders them, as after any postback; save then submit reads once
-        options = null;
-        waiting = null;
+        // read again (one service call) when the page renders them; save then submit reads once
+        loaded = false;
         fillForm();
     }
 
@@ -89,12 +115,11 @@ public class MySkpPage implements Serializable {
         editable = shown != null && shown.editable();
     }
 
-    /** After a postback restored this bean from the page: the document, options and notice as stored now. */
-    private void readAgain() {
-        MySkpView view = SkpFaces.attempt(() -> skp.mySkpPage(user.getActor()));
-        doc = view == null ? null : view.doc();
-        options = view == null ? List.of() : view.options();
-        waiting = view == null ? List.of() : view.waiting();
+    /** Read once per request when the page needs them; the form's id and version stay those it was loaded at. */
+    private void ensureLoaded() {
+        if (!loaded) {
+            load();
+        }
     }
 
     private void fillForm() {
@@ -111,29 +136,30 @@ public class MySkpPage implements Serializable {
 
     public void start() {
         if (SkpFaces.attempt(() -> skp.startDraft(user.getActor(), year)) != null) {
-            openAgain();
+            reopen("skp/my.xhtml", true);
         }
     }
 
     /** Drops what was typed since the last save (e.g. after a conflict): the stored version replaces the page's. */
     public void reload() {
-        openAgain();
+        reopen("skp/my.xhtml", true);
     }
 
     /**
      * Opens the page again (post-redirect-get) after an action that made the document editable or read-only, or that
-     * drops the page's form. The page builds only the part it shows, chosen when its tree is built (see my.xhtml),
-     * so the other part needs a fresh page; the action's message goes along through the flash. A refresh of the
-     * browser then repeats nothing.
+     * drops the page's form: the page builds only the part it shows (see my.xhtml), so the other part needs a fresh
+     * page; the action's message goes along through the flash. A refresh of the browser then repeats nothing.
      */
-    private void openAgain() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
+    private void reopen(String page, boolean keepMessages) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(keepMessages);
         try {
-            external.redirect(user.getBase() + "skp/my.xhtml");
+            external.redirect(user.getBase() + page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        faces.responseComplete();
     }
 
     public void addUtama() {
@@ -185,7 +211,7 @@ public class MySkpPage implements Serializable {
         }
         if (SkpFaces.attempt(() -> skp.submit(user.getActor(), docId, loadedVersion)) != null) {
             FacesMessages.info("skp.submitted");
-            openAgain();
+            reopen("skp/my.xhtml", true);
         }
     }
 
@@ -193,7 +219,7 @@ public class MySkpPage implements Serializable {
         SkpDocument next = SkpFaces.attempt(() -> skp.revise(user.getActor(), docId));
         if (next != null) {
             FacesMessages.info("skp.revised", next.revision());
-            openAgain();
+            reopen("skp/my.xhtml", true);
         }
     }
 
@@ -206,14 +232,23 @@ public class MySkpPage implements Serializable {
     }
 
     public Integer getYear() {
+        ensureLoaded();
         return year;
     }
 
     public SkpDocument getDoc() {
-        if (doc == null && docId != null) {
-            readAgain();
-        }
+        ensureLoaded();
         return doc;
+    }
+
+    /** For the editor form: the SKP id and version it is loaded at, signed for this agency and person. */
+    public String getState() {
+        return new EditorState(docId, loadedVersion).sign(user.getTenantCode(), user.getActor().username());
+    }
+
+    /** For the editor form: its rows, so that a postback's values find them. */
+    public String getShape() {
+        return EditorState.shape(rhk);
     }
 
     /** As when the page was loaded: a form opened as editable is processed, and a save then meets the conflict check. */
@@ -274,16 +309,12 @@ public class MySkpPage implements Serializable {
     }
 
     public List<InterventionOption> getOptions() {
-        if (options == null) {
-            readAgain();
-        }
+        ensureLoaded();
         return options;
     }
 
     public List<WaitingLine> getWaiting() {
-        if (waiting == null) {
-            readAgain();
-        }
+        ensureLoaded();
         return waiting;
     }
 }

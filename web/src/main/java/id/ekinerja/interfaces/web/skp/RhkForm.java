@@ -6,15 +6,12 @@ import id.ekinerja.domain.model.skp.Aspek;
 import id.ekinerja.domain.model.skp.Iki;
 import id.ekinerja.domain.model.skp.JenisRhk;
 import id.ekinerja.domain.model.skp.Perspektif;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One RHK row of the editor with its IKI rows; mutable for the form, turned into {@link SkpContent} on save. */
-public class RhkForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public class RhkForm {
     private JenisRhk jenis;
     private String text;
     private Long intervenedId;
@@ -72,8 +69,7 @@ public class RhkForm implements Serializable {
     }
 
     /** One IKI row. */
-    public static class IkiForm implements Serializable {
-        private static final long serialVersionUID = 1L;
+    public static class IkiForm {
         private String indicator;
         private BigDecimal targetValue;
         private String targetUnit;
