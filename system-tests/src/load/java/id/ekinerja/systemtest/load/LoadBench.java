@@ -150,6 +150,27 @@ class LoadBench {
         line("%d agencies / 1 agency throughput: %.2f (target >= 0.9 for 50)", agencies, skpSpread.perSecond() / skp.perSecond());
         line("CPU per request while all were in the loop (ms; the box has 2 cores, so 2,000 ms of CPU per second):");
         cpu.forEach((name, perPart) -> line("  %-28s %s", name, perPart));
+        // The box's speed drifts over tens of seconds (on 5 Dec a fixed Python loop took 0.63 to 1.03 s a few seconds
+        // apart), so one 40 s loop per page can catch a slow spell and move the ratio by 0.1 either way. Pairs of
+        // short loops back to back, the order alternating, give ratios that such a spell moves less; their median too.
+        List<Double> pairs = new ArrayList<>();
+        List<String> rates = new ArrayList<>();
+        for (int pair = 0; pair < Integer.getInteger("bench.load.pairs", 4); pair++) {
+            boolean bareFirst = pair % 2 == 0;
+            double first = pageLoop(onePeople, bareFirst ? "bench/bare.xhtml" : "skp/my.xhtml",
+                    bareFirst ? "bare-ok" : "id=\"skpForm\"", users, 15).perSecond();
+            double second = pageLoop(onePeople, bareFirst ? "skp/my.xhtml" : "bench/bare.xhtml",
+                    bareFirst ? "id=\"skpForm\"" : "bare-ok", users, 15).perSecond();
+            double bareRate = bareFirst ? first : second;
+            double skpRate = bareFirst ? second : first;
+            pairs.add(skpRate / bareRate);
+            rates.add(String.format("%.0f/%.0f = %.2f", skpRate, bareRate, skpRate / bareRate));
+        }
+        List<Double> sorted = pairs.stream().sorted().toList();
+        double median = sorted.isEmpty() ? Double.NaN : sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        line("SKP page / bare page throughput in %d pairs of 15 s loops, one agency, back to back (SKP/bare req/s):"
+                + " %s; median %.2f", pairs.size(), String.join(", ", rates), median);
         if (Boolean.getBoolean("bench.load.ratiosOnly")) {
             // a quicker run while working on the SKP page: the three loops and their ratios only
             System.out.println(report);
