@@ -233,6 +233,19 @@ class SkpBrowserIT extends BrowserTestBase {
                     "the unreadable save stored nothing");
             assertTrue(b.driver.findElements(By.className("error-page")).isEmpty());
 
+            // the editor's form posted without its state at all: refused alike (a save needs the version it was loaded at)
+            b.waitFor(By.id("skpForm:tambahan:0:rhkText")).sendKeys(" tanpa status");
+            ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                    "document.querySelector('#skpForm input[name=\"skpPage\"]').remove();");
+            WebElement shown = b.driver.findElement(By.id("page-expired"));
+            b.driver.findElement(By.id("skpForm:save")).click();
+            new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(shown));
+            waitForText(b, By.id("page-expired"), "kedaluwarsa");
+            assertTrue(b.driver.findElements(By.id("messages")).stream().noneMatch(m -> m.getText().contains("SKP tersimpan")),
+                    "not saved");
+            assertEquals("Ditulis di tab yang lama", b.waitFor(By.id("skpForm:tambahan:0:rhkText")).getAttribute("value"),
+                    "the save without its state stored nothing");
+
             // the reopened page works: the text saved now is kept
             b.waitFor(By.id("skpForm:tambahan:0:rhkText")).clear();
             b.driver.findElement(By.id("skpForm:tambahan:0:rhkText")).sendKeys("Disimpan setelah dimuat ulang");

@@ -69,7 +69,8 @@ public class MySkpPage {
     void init() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
-        String posted = faces.isPostback() ? params.get(STATE) : null;
+        // the editor's own postbacks must carry its state: without it, a save would skip the conflict check
+        String posted = faces.isPostback() && params.containsKey("skpForm") ? params.getOrDefault(STATE, "") : null;
         if (posted == null) {
             load();
             show(doc);
@@ -79,7 +80,7 @@ public class MySkpPage {
         Optional<EditorState> state = EditorState.verify(posted, user.getTenantCode(), user.getActor().username());
         Optional<List<RhkForm>> rows = EditorState.rows(params.get(SHAPE));
         if (state.isEmpty() || rows.isEmpty()) {
-            // altered, or signed before a restart: like a page state the server cannot read (ViewExpiredHandler)
+            // missing, altered, or signed before a restart: like a page state the server cannot read (ViewExpiredHandler)
             loaded = true;
             reopen("skp/my.xhtml?expired=1", false);
             return;
