@@ -43,7 +43,11 @@ public class ViewExpiredHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static void reopen(FacesContext faces) {
+    /**
+     * Opens the page of this request again, fresh, with the "page expired" message; also for a page that carries its
+     * own state and finds it unreadable (the SKP editor, {@code MySkpPage}).
+     */
+    public static void reopen(FacesContext faces) {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         // a tenant page was forwarded from /t/{tenant}/…: go back to the address the person used

@@ -11,6 +11,7 @@ import id.ekinerja.domain.model.skp.JenisRhk;
 import id.ekinerja.domain.model.skp.Pendekatan;
 import id.ekinerja.domain.model.skp.Perspektif;
 import id.ekinerja.interfaces.web.FacesMessages;
+import id.ekinerja.interfaces.web.ViewExpiredHandler;
 import id.ekinerja.interfaces.web.tenancy.TenantUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,9 +81,9 @@ public class MySkpPage {
         Optional<EditorState> state = EditorState.verify(posted, user.getTenantCode(), user.getActor().username());
         Optional<List<RhkForm>> rows = EditorState.rows(params.get(SHAPE));
         if (state.isEmpty() || rows.isEmpty()) {
-            // missing, altered, or signed before a restart: like a page state the server cannot read (ViewExpiredHandler)
+            // missing, altered, or signed before a restart: like a page state the server cannot read
             loaded = true;
-            reopen("skp/my.xhtml?expired=1", false);
+            ViewExpiredHandler.reopen(faces);
             return;
         }
         docId = state.get().docId;
@@ -99,13 +100,6 @@ public class MySkpPage {
         doc = view == null ? null : view.doc();
         options = view == null ? List.of() : view.options();
         waiting = view == null ? List.of() : view.waiting();
-    }
-
-    /** After an action changed the document: the options and the waiting notice follow its new state. */
-    private void refresh() {
-        // read again (one service call) when the page renders them; save then submit reads once
-        loaded = false;
-        fillForm();
     }
 
     /** The document now shown; the form's save and submit refer to this id and version. */
@@ -137,13 +131,13 @@ public class MySkpPage {
 
     public void start() {
         if (SkpFaces.attempt(() -> skp.startDraft(user.getActor(), year)) != null) {
-            reopen("skp/my.xhtml", true);
+            openAgain();
         }
     }
 
     /** Drops what was typed since the last save (e.g. after a conflict): the stored version replaces the page's. */
     public void reload() {
-        reopen("skp/my.xhtml", true);
+        openAgain();
     }
 
     /**
@@ -151,16 +145,14 @@ public class MySkpPage {
      * drops the page's form: the page builds only the part it shows (see my.xhtml), so the other part needs a fresh
      * page; the action's message goes along through the flash. A refresh of the browser then repeats nothing.
      */
-    private void reopen(String page, boolean keepMessages) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(keepMessages);
+    private void openAgain() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
         try {
-            external.redirect(user.getBase() + page);
+            external.redirect(user.getBase() + "skp/my.xhtml");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        faces.responseComplete();
     }
 
     public void addUtama() {
@@ -195,8 +187,10 @@ public class MySkpPage {
         if (saved == null) {
             return false;
         }
+        // the options and the waiting notice read with the page stay right: they follow the PPK's and superiors' SKP,
+        // not this draft's content, and the saved draft stays editable
         show(saved);
-        refresh();
+        fillForm();
         FacesMessages.info("skp.saved");
         return true;
     }
@@ -212,7 +206,7 @@ public class MySkpPage {
         }
         if (SkpFaces.attempt(() -> skp.submit(user.getActor(), docId, loadedVersion)) != null) {
             FacesMessages.info("skp.submitted");
-            reopen("skp/my.xhtml", true);
+            openAgain();
         }
     }
 
@@ -220,7 +214,7 @@ public class MySkpPage {
         SkpDocument next = SkpFaces.attempt(() -> skp.revise(user.getActor(), docId));
         if (next != null) {
             FacesMessages.info("skp.revised", next.revision());
-            reopen("skp/my.xhtml", true);
+            openAgain();
         }
     }
 
