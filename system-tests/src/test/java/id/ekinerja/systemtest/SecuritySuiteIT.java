@@ -872,7 +872,7 @@ class SecuritySuiteIT {
                 changed.add(request.getKey() + " (HTTP " + r.statusCode() + ")");
             }
         }
-        forgedEditorFlag(log, changed);
+        forgedEditorState(log, changed);
         int http = log.count.get();
         int services = serviceBadInputs(log, changed);
         System.out.printf("security suite: %d bad inputs (%d over HTTP, %d to the services behind forms and imports) in %.1f s%n",
@@ -888,7 +888,7 @@ class SecuritySuiteIT {
      * reopened with the "page expired" message: no editor is built or shown, nothing is saved. Her own page, so her
      * agency's names may show.
      */
-    private static void forgedEditorFlag(ProbeLog log, List<String> changed) {
+    private static void forgedEditorState(ProbeLog log, List<String> changed) {
         Map<String, String> before = DatabaseFingerprint.quick(schema(A), schema(B), "platform");
         SecurityHttp.Session hartini = session(HARTINI);
         HttpResponse<String> page = hartini.get("/t/" + B + "/skp/my.xhtml");

@@ -102,11 +102,12 @@ final class EditorState {
             return Optional.empty();
         }
         for (String entry : entries) {
-            if (!entry.matches("[UT][0-9]{1,2}") || Integer.parseInt(entry.substring(1)) > MAX_IKI) {
+            int iki = entry.matches("[UT][0-9]{1,2}") ? Integer.parseInt(entry.substring(1)) : MAX_IKI + 1;
+            if (iki > MAX_IKI) {
                 return Optional.empty();
             }
             RhkForm row = new RhkForm(entry.charAt(0) == 'U' ? JenisRhk.UTAMA : JenisRhk.TAMBAHAN);
-            for (int i = Integer.parseInt(entry.substring(1)); i > 0; i--) {
+            for (int i = iki; i > 0; i--) {
                 row.getIki().add(new RhkForm.IkiForm());
             }
             rows.add(row);
