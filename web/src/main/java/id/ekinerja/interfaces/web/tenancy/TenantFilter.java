@@ -2,6 +2,8 @@ package id.ekinerja.interfaces.web.tenancy;
 
 import id.ekinerja.infrastructure.tenancy.TenantContext;
 import id.ekinerja.infrastructure.tenancy.TenantRegistry;
+import id.ekinerja.interfaces.web.PageReadTransaction;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -10,6 +12,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 
 /**
@@ -25,6 +28,9 @@ public class TenantFilter extends HttpFilter {
 
     @Inject
     TenantRegistry registry;
+
+    @Resource
+    UserTransaction transaction;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,7 +58,8 @@ public class TenantFilter extends HttpFilter {
         request.setAttribute(TENANT_ATTRIBUTE, admission.tenant());
         String target = PAGES + (page.isEmpty() ? "home.xhtml" : page);
         try {
-            TenantContext.run(code, () -> forward(request, response, target));
+            TenantContext.run(code, () -> PageReadTransaction.around(request, page, transaction,
+                    () -> forward(request, response, target)));
         } catch (ForwardFailedException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
