@@ -26,9 +26,11 @@ public class ProfileService {
     }
 
     private Optional<WithUnread> read(String nip, boolean unread) {
-        // one statement for what every page header needs: the person, unit, PPK, roles and how many report to them
+        // one statement for what every page header needs: the person, unit, PPK, roles and how many report to them.
+        // The unread count compares with the parameter, not with p.nip: that column is char(18) and recipient_nip
+        // varchar(18), so PostgreSQL cast the index's column and counted through every unread notification of the agency
         return em.createQuery("select p, (select count(s) from Pegawai s where s.ppk = p and s.active = true), "
-                        + (unread ? "(select count(n) from Notification n where n.recipientNip = p.nip and n.readAt is null)" : "0L")
+                        + (unread ? "(select count(n) from Notification n where n.recipientNip = :nip and n.readAt is null)" : "0L")
                         + " from Pegawai p left join fetch p.unit left join fetch p.ppk left join fetch p.roles"
                         + " where p.nip = :nip and p.active = true", Object[].class)
                 .setParameter("nip", nip)

@@ -63,23 +63,19 @@ public class ErrorPageServlet extends HttpServlet {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>%s · e-Kinerja</title><link rel=\"stylesheet\" href=\"%s/resources/css/app.css\"></head>"
                 + "<body class=\"error-page\"><main class=\"error-box\" id=\"error-%d\"><h1>%s</h1><p>%s</p>",
-                locale.getLanguage(), esc(title), ctx, status, esc(title),
-                esc(Messages.get(locale, key + ".detail")));
+                locale.getLanguage(), Html.escape(title), ctx, status, Html.escape(title),
+                Html.escape(Messages.get(locale, key + ".detail")));
         if (user != null && !user.organizations().isEmpty()) {
-            out.printf("<p>%s</p><ul>", esc(Messages.get(locale, "error.yourAgencies")));
+            out.printf("<p>%s</p><ul>", Html.escape(Messages.get(locale, "error.yourAgencies")));
             for (String tenant : user.organizations()) {
-                out.printf("<li><a href=\"%s/t/%s/\">%s</a></li>", ctx, esc(tenant), esc(tenant));
+                out.printf("<li><a href=\"%s/t/%s/\">%s</a></li>", ctx, Html.escape(tenant), Html.escape(tenant));
             }
             out.print("</ul>");
         }
-        out.printf("<p><a href=\"%s/\">%s</a>", ctx, esc(Messages.get(locale, "error.toStart")));
+        out.printf("<p><a href=\"%s/\">%s</a>", ctx, Html.escape(Messages.get(locale, "error.toStart")));
         if (user != null) {
-            out.printf(" · <a id=\"logout\" href=\"%s/logout\">%s</a>", ctx, esc(Messages.get(locale, "nav.logout")));
+            out.printf(" · <a id=\"logout\" href=\"%s/logout\">%s</a>", ctx, Html.escape(Messages.get(locale, "nav.logout")));
         }
         out.print("</p></main></body></html>");
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
