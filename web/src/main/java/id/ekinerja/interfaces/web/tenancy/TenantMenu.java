@@ -64,7 +64,10 @@ public class TenantMenu {
     /** Stands for the agency's base address in the markup made once; never part of a label. */
     private static final String BASE = "\u0000";
     /** Per language and roles: the markup's parts, between which the agency's base address goes. */
-    private static final Map<String, String[]> MADE = new ConcurrentHashMap<>();
+    private static final Map<Made, String[]> MADE = new ConcurrentHashMap<>();
+
+    private record Made(String language, Roles roles) {
+    }
 
     @Inject
     TenantUser user;
@@ -76,7 +79,8 @@ public class TenantMenu {
     public String getLinks() {
         Roles roles = new Roles(user.isPegawai(), user.isPpk(), user.isAdmin(), user.isAdminInstansi());
         Locale locale = language.getLocale();
-        String[] parts = MADE.computeIfAbsent(locale.getLanguage() + roles, k -> markup(locale, roles).split(BASE, -1));
+        String[] parts = MADE.computeIfAbsent(new Made(locale.getLanguage(), roles),
+                k -> markup(locale, roles).split(BASE, -1));
         String base = Html.escape(user.getBase());
         StringBuilder out = new StringBuilder(2048).append(parts[0]);
         for (int i = 1; i < parts.length; i++) {
