@@ -10,6 +10,7 @@ import id.ekinerja.application.security.AccessDeniedException;
 import id.ekinerja.application.security.Actor;
 import id.ekinerja.application.skp.InboxLine;
 import id.ekinerja.application.skp.InterventionOption;
+import id.ekinerja.application.skp.MySkpView;
 import id.ekinerja.application.skp.SkpContent;
 import id.ekinerja.application.skp.SkpContent.IkiInput;
 import id.ekinerja.application.skp.SkpContent.RhkInput;
@@ -29,6 +30,7 @@ import jakarta.ejb.EJB;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -99,7 +101,8 @@ class SkpAuthorizationIT {
         assertEquals("Lengkapi target waktu", returned.returnReason());
         SkpDocument again = in(() -> skp.submit(YULIANA, returned.id(), returned.version()));
         SkpDocument approved = in(() -> skp.approve(EKA, again.id(), again.version(),
-                Map.of(CoreValue.KOLABORATIF, "Aktif berbagi data dengan bagian lain")));
+                Map.of(CoreValue.KOLABORATIF, "Aktif berbagi data dengan bagian lain",
+                        CoreValue.ADAPTIF, "Cepat menyesuaikan diri dengan aturan baru")));
         assertEquals(SkpStatus.DISETUJUI, approved.status());
         assertEquals("Aktif berbagi data dengan bagian lain", approved.perilaku().stream()
                 .filter(p -> "KOLABORATIF".equals(p.coreValue())).findFirst().orElseThrow().ekspektasi());
@@ -112,6 +115,19 @@ class SkpAuthorizationIT {
         assertEquals(SkpStatus.DRAFT, revision.status());
         assertEquals(SkpStatus.DISETUJUI, in(() -> skp.view(YULIANA, approved.id())).status());
         assertEquals(2, revision.revisions().size());
+        // her own page: the latest revision, both revisions, her PPK, and every ekspektasi the PPK wrote (carried over)
+        MySkpView page = in(() -> skp.mySkpPage(YULIANA));
+        assertEquals(YEAR, page.year());
+        assertEquals(revision.id(), page.doc().id());
+        assertEquals(2, page.doc().revision());
+        assertEquals(List.of(2, 1), page.doc().revisions().stream().map(SkpDocument.Revision::revision).toList());
+        assertEquals("198401282009032002", page.doc().ppk().nip());
+        Map<String, String> ekspektasi = new TreeMap<>();
+        page.doc().perilaku().stream().filter(p -> p.ekspektasi() != null)
+                .forEach(p -> ekspektasi.put(p.coreValue(), p.ekspektasi()));
+        assertEquals(Map.of("ADAPTIF", "Cepat menyesuaikan diri dengan aturan baru",
+                "KOLABORATIF", "Aktif berbagi data dengan bagian lain"), ekspektasi);
+        assertDenied("access.notPegawai", () -> skp.mySkpPage(new Actor("199901012025011999")));
         SkpDocument resubmitted = in(() -> skp.submit(YULIANA, revision.id(), revision.version()));
         in(() -> skp.approve(EKA, resubmitted.id(), resubmitted.version(), Map.of()));
         assertEquals(SkpStatus.DIGANTI, in(() -> skp.view(YULIANA, approved.id())).status());

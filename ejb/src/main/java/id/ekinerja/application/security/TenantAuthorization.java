@@ -26,23 +26,6 @@ public class TenantAuthorization {
                 .orElseThrow(() -> new AccessDeniedException("access.notPegawai"));
     }
 
-    /**
-     * The actor's pegawai with their unit, PPK and the PPK's own PPK (and their units) in one statement: pages that
-     * show the line above someone (the SKP header names PPK and atasan) otherwise load each of them on its own.
-     */
-    public Pegawai pegawaiWithSuperiors(Actor actor) {
-        // the five as joined entities of one plain query, not an entity graph: Hibernate translates a query with a graph
-        // hint again on every run (about a tenth of the SKP page's CPU), and the graph stopped at the second PPK, whose
-        // unit then took two more statements (fetch joins cannot go two levels: JPA forbids aliases on them)
-        return em.createQuery("select p, u, ppk, ppkUnit, atasan, atasanUnit from Pegawai p left join p.unit u"
-                        + " left join p.ppk ppk left join ppk.unit ppkUnit left join ppk.ppk atasan left join atasan.unit atasanUnit"
-                        + " where p.nip = :nip and p.active = true", Object[].class)
-                .setParameter("nip", actor.username())
-                .getResultStream().findFirst()
-                .map(row -> (Pegawai) row[0])
-                .orElseThrow(() -> new AccessDeniedException("access.notPegawai"));
-    }
-
     /** The actor's pegawai, provided they hold at least one of the roles. */
     public Pegawai requireRole(Actor actor, TenantRole... roles) {
         Pegawai p = pegawai(actor);

@@ -140,15 +140,42 @@ public class SkpService {
      * their latest revision, what it may intervene (only while it is editable) and whom they wait for.
      */
     public MySkpView mySkpPage(Actor actor) {
-        Pegawai me = auth.pegawaiWithSuperiors(actor);
         Integer year = currentYear().orElse(null);
         if (year == null) {
+            auth.pegawai(actor); // refuses who is not a pegawai of this agency, as below
             return new MySkpView(null, null, List.of(), List.of());
         }
-        SkpDocument doc = latest(me, year).map(this::latestDocument).orElse(null);
+        Object[] mine = meWithLatest(actor, year);
+        Pegawai me = (Pegawai) mine[0];
+        SkpDocument doc = mine[1] == null ? null : latestDocument((Skp) mine[1]);
         List<InterventionOption> options = doc == null || doc.editable() ? interventionOptions(me, year) : List.of();
         // options come from the PPK's approved SKP: when there are some, nobody above blocks (one query fewer)
         return new MySkpView(year, doc, options, options.isEmpty() ? waitingFor(me, year) : List.of());
+    }
+
+    /**
+     * The actor's pegawai with their unit, PPK and the PPK's PPK (and their units), and their latest SKP of the year
+     * (null if none) with its ekspektasi: the SKP page names PPK and atasan and shows the ekspektasi. One statement
+     * instead of three (the person, the SKP, its ekspektasi), on the rush's busiest page.
+     */
+    private Object[] meWithLatest(Actor actor, int year) {
+        // the six people and units as entities of one plain query, not an entity graph: Hibernate translates a query
+        // with a graph hint again on every run, and fetch joins cannot go two levels (JPA forbids their aliases). The
+        // latest revision by its number, not by "order by ... limit 1": with the ekspektasi fetched, Hibernate would
+        // apply the limit in memory, after reading every revision. A list, not a stream: a stream stopped after the
+        // first row would leave the ekspektasi of the other rows out.
+        List<Object[]> rows = em.createQuery("select p, s, u, ppk, ppkUnit, atasan, atasanUnit from Pegawai p"
+                        + " left join p.unit u left join p.ppk ppk left join ppk.unit ppkUnit left join ppk.ppk atasan"
+                        + " left join atasan.unit atasanUnit"
+                        + " left join Skp s on s.pegawai = p and s.year = :y and s.revision ="
+                        + " (select max(l.revision) from Skp l where l.pegawai = p and l.year = :y)"
+                        + " left join fetch s.ekspektasi"
+                        + " where p.nip = :nip and p.active = true", Object[].class)
+                .setParameter("nip", actor.username()).setParameter("y", year).getResultList();
+        if (rows.isEmpty()) {
+            throw new AccessDeniedException("access.notPegawai");
+        }
+        return rows.get(0);
     }
 
     /** The actor's latest revision for the year, if they started one. */
