@@ -51,9 +51,20 @@ class SkpBrowserIT extends BrowserTestBase {
             intervensi.selectByIndex(1);
             new Select(made.driver.findElement(By.id("skpForm:utama:0:iki:0:aspek"))).selectByValue("KUANTITAS");
             made.driver.findElement(By.id("skpForm:utama:0:iki:0:indicator")).sendKeys("Jumlah laporan pemutakhiran");
-            made.driver.findElement(By.id("skpForm:utama:0:iki:0:targetValue")).sendKeys("12");
+            made.driver.findElement(By.id("skpForm:utama:0:iki:0:targetValue")).sendKeys("12 laporan");
             made.driver.findElement(By.id("skpForm:utama:0:iki:0:unit")).sendKeys("laporan");
             made.driver.findElement(By.id("skpForm:dukungan")).sendKeys("Aplikasi Sidalih dan data kependudukan");
+            // a target that is not a number: a message in Bahasa Indonesia naming the field, the field marked, and
+            // everything typed still in the form
+            made.driver.findElement(By.id("skpForm:save")).click();
+            waitForText(made, By.id("messages"), "Target: \"12 laporan\" bukan angka yang sah");
+            WebElement wrong = made.waitFor(By.id("skpForm:utama:0:iki:0:targetValue"));
+            assertTrue(wrong.getAttribute("class").contains("ui-state-error"), wrong.getAttribute("class"));
+            assertEquals(rhkText, made.driver.findElement(By.id("skpForm:utama:0:rhkText")).getAttribute("value"));
+            assertEquals("Aplikasi Sidalih dan data kependudukan",
+                    made.driver.findElement(By.id("skpForm:dukungan")).getAttribute("value"));
+            wrong.clear();
+            wrong.sendKeys("12");
             made.driver.findElement(By.id("skpForm:skema")).sendKeys("Laporan bulanan kepada Kepala Bagian");
             made.driver.findElement(By.id("skpForm:konsekuensi")).sendKeys("Pembinaan bila target tidak tercapai");
             assertTrue(made.text(By.id("perilaku-preview")).contains("Berorientasi Pelayanan"));
