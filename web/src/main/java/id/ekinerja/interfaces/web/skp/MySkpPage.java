@@ -18,7 +18,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.BigDecimalConverter;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.EnumConverter;
 import jakarta.faces.convert.LongConverter;
@@ -54,14 +53,14 @@ public class MySkpPage {
     TenantUser user;
 
     // The converters of the editor's typed fields, made once (they hold nothing but an enum's type): without them,
-    // Faces looks one up by type or id for every option of every such field on every view, each time through
-    // OmniFaces' converter manager and a CDI lookup (async-profiler: about 1.5 % of a new draft's view, for its one
-    // radio group; more with each RHK and IKI row).
+    // Faces looks one up by type for every option of every such field on every view, each time through OmniFaces'
+    // converter manager and a CDI lookup (async-profiler: about 1.5 % of a new draft's view, for its one radio group;
+    // more with each RHK and IKI row).
     private static final Converter<Object> PENDEKATAN = new EnumConverter(Pendekatan.class);
     private static final Converter<Object> ASPEK = new EnumConverter(Aspek.class);
     private static final Converter<Object> PERSPEKTIF = new EnumConverter(Perspektif.class);
     private static final Converter<Long> RHK_ID = new LongConverter();
-    private static final Converter<BigDecimal> NUMBER = new BigDecimalConverter();
+    private static final Converter<BigDecimal> TARGET = new TargetNumberConverter();
 
     private Integer year;
     private Long docId;
@@ -294,8 +293,8 @@ public class MySkpPage {
         return RHK_ID;
     }
 
-    public Converter<BigDecimal> getNumberConverter() {
-        return NUMBER;
+    public Converter<BigDecimal> getTargetConverter() {
+        return TARGET;
     }
 
     public Aspek[] getAspekValues() {
