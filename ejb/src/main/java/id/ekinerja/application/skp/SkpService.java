@@ -145,9 +145,9 @@ public class SkpService {
             auth.pegawai(actor); // refuses who is not a pegawai of this agency, as below
             return new MySkpView(null, null, List.of(), List.of());
         }
-        Object[] mine = meWithLatest(actor, year);
-        Pegawai me = (Pegawai) mine[0];
-        SkpDocument doc = mine[1] == null ? null : latestDocument((Skp) mine[1]);
+        MeWithLatest mine = meWithLatest(actor, year);
+        Pegawai me = mine.me();
+        SkpDocument doc = mine.latest() == null ? null : latestDocument(mine.latest());
         List<InterventionOption> options = doc == null || doc.editable() ? interventionOptions(me, year) : List.of();
         // options come from the PPK's approved SKP: when there are some, nobody above blocks (one query fewer)
         return new MySkpView(year, doc, options, options.isEmpty() ? waitingFor(me, year) : List.of());
@@ -158,7 +158,7 @@ public class SkpService {
      * (null if none) with its ekspektasi: the SKP page names PPK and atasan and shows the ekspektasi. One statement
      * instead of three (the person, the SKP, its ekspektasi), on the rush's busiest page.
      */
-    private Object[] meWithLatest(Actor actor, int year) {
+    private MeWithLatest meWithLatest(Actor actor, int year) {
         // the six people and units as entities of one plain query, not an entity graph: Hibernate translates a query
         // with a graph hint again on every run, and fetch joins cannot go two levels (JPA forbids their aliases). The
         // latest revision by its number, not by "order by ... limit 1": with the ekspektasi fetched, Hibernate would
@@ -175,7 +175,10 @@ public class SkpService {
         if (rows.isEmpty()) {
             throw new AccessDeniedException("access.notPegawai");
         }
-        return rows.get(0);
+        return new MeWithLatest((Pegawai) rows.get(0)[0], (Skp) rows.get(0)[1]);
+    }
+
+    private record MeWithLatest(Pegawai me, Skp latest) {
     }
 
     /** The actor's latest revision for the year, if they started one. */

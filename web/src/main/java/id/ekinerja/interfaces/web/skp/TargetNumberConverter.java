@@ -49,6 +49,14 @@ public final class TargetNumberConverter implements Converter<BigDecimal> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
+        return value == null ? "" : shown(value);
+    }
+
+    /** A target as the form shows it, which this converter reads back as the same number. */
+    static String shown(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        // a fraction of exactly three decimals would be refused when the form comes back: one more zero keeps it
+        // a fraction (1.125 is shown as 1.1250)
+        return (plain.scale() == 3 ? plain.setScale(4) : plain).toPlainString();
     }
 }

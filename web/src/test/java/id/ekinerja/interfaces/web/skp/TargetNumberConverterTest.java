@@ -24,6 +24,15 @@ class TargetNumberConverterTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"12|12", "12.50|12.5", "1000|1000", "1.000|1", "2.250|2.25", "1.125|1.1250",
+            "-0.5|-0.5", "0.001|0.0010"})
+    void showsATargetSoThatItReadsBackAsTheSameNumber(String stored, String shown) {
+        assertEquals(shown, TargetNumberConverter.shown(new BigDecimal(stored)));
+        assertEquals(Optional.empty(), TargetNumberConverter.refusal(shown));
+        assertEquals(0, new BigDecimal(stored).compareTo(TargetNumberConverter.number(shown)));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"12 laporan", "1.000.000", "1.000,5", "12,5,1", "1e3", "0x1F", ".5", "5.", "+5",
             "\u0661\u0662", "", "--1", "<script>", "12;5"})
     void refusesWhatIsNotANumber(String typed) {
