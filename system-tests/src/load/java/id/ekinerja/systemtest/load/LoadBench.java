@@ -53,6 +53,12 @@ class LoadBench {
     private static final Map<String, String> LEADERS = Map.of("kpu-dki", "197104121998031002",
             "bawaslu-lebong", "197609152002121003", "kemensetneg", "196805171993031001",
             "pa-ponorogo", "197210081997031002");
+    /** A page the loops fetch, and the text that shows it answered as itself (not a sign-in or error page). */
+    private record Page(String path, String marker) {
+    }
+
+    private static final Page SKP = new Page("skp/my.xhtml", "id=\"skpForm\"");
+    private static final Page BARE_PAGE = new Page("bench/bare.xhtml", "bare-ok");
     private static final String BARE = """
             <!DOCTYPE html>
             <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html" xmlns:p="primefaces">
@@ -78,7 +84,7 @@ class LoadBench {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.withWebResource(Deployments.benchmark("bench.load.seconds", "40", LoadSetupServlet.class,
-                SessionCounter.class, BenchAgency.class, BenchAgency.KeycloakPasswords.class), "tenant/bench/bare.xhtml", BARE);
+                SessionCounter.class, BenchAgency.class, BenchAgency.KeycloakPasswords.class), "tenant/" + BARE_PAGE.path(), BARE);
     }
 
     @Test
@@ -125,23 +131,23 @@ class LoadBench {
         // early: the rate rests on a plateau before the last compilations land). The bare page gets a loop in each
         // round too: warmed for 10 s only, it was still getting faster in the pairs below (762 to 937 req/s on 5 Dec),
         // so the 40 s loops compared a warm SKP page with a lukewarm ceiling and flattered the ratio.
-        pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", 8, 15);
-        pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", 8, 10);
+        pageLoop(onePeople, SKP, 8, 15);
+        pageLoop(onePeople, BARE_PAGE, 8, 10);
         StringBuilder warmUp = new StringBuilder();
         for (int round = 1; round <= 6; round++) {
-            double spreadRate = pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, 15).perSecond();
-            double oneRate = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, 15).perSecond();
-            double bareRate = pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", users, 15).perSecond();
+            double spreadRate = pageLoop(fiftyPeople, SKP, users, 15).perSecond();
+            double oneRate = pageLoop(onePeople, SKP, users, 15).perSecond();
+            double bareRate = pageLoop(onePeople, BARE_PAGE, users, 15).perSecond();
             warmUp.append(String.format(" %.0f/%.0f/%.0f", oneRate, spreadRate, bareRate));
         }
         line("warm-up, req/s of 15 s loops (SKP page one agency/fifty/bare page):%s", warmUp);
         Map<String, Long> before = heap();
 
-        Recorder.Figures bare = pageLoop(onePeople, "bench/bare.xhtml", "bare-ok", users, seconds);
+        Recorder.Figures bare = pageLoop(onePeople, BARE_PAGE, users, seconds);
         cpu.put("bare PrimeFaces page", cpuPerRequest(bare));
-        Recorder.Figures skp = pageLoop(onePeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
+        Recorder.Figures skp = pageLoop(onePeople, SKP, users, seconds);
         cpu.put("SKP editor, 1 agency", cpuPerRequest(skp));
-        Recorder.Figures skpSpread = pageLoop(fiftyPeople, "skp/my.xhtml", "id=\"skpForm\"", users, seconds);
+        Recorder.Figures skpSpread = pageLoop(fiftyPeople, SKP, users, seconds);
         cpu.put("SKP editor, " + agencies + " agencies", cpuPerRequest(skpSpread));
         line("");
         line("---- %d concurrent signed-in users, closed loop, figures while all were in the loop ----", users);
@@ -160,10 +166,8 @@ class LoadBench {
         List<String> rates = new ArrayList<>();
         for (int pair = 0; pair < Integer.getInteger("bench.load.pairs", 4); pair++) {
             boolean bareFirst = pair % 2 == 0;
-            double first = pageLoop(onePeople, bareFirst ? "bench/bare.xhtml" : "skp/my.xhtml",
-                    bareFirst ? "bare-ok" : "id=\"skpForm\"", users, 15).perSecond();
-            double second = pageLoop(onePeople, bareFirst ? "skp/my.xhtml" : "bench/bare.xhtml",
-                    bareFirst ? "id=\"skpForm\"" : "bare-ok", users, 15).perSecond();
+            double first = pageLoop(onePeople, bareFirst ? BARE_PAGE : SKP, users, 15).perSecond();
+            double second = pageLoop(onePeople, bareFirst ? SKP : BARE_PAGE, users, 15).perSecond();
             double bareRate = bareFirst ? first : second;
             double skpRate = bareFirst ? second : first;
             pairs.add(skpRate / bareRate);
@@ -280,10 +284,10 @@ class LoadBench {
         }
     }
 
-    private Recorder.Figures pageLoop(Path people, String page, String marker, int users, int seconds) {
-        run(PageLoop.class, Map.of("load.people", people.toString(), "load.page", page, "load.marker", marker,
+    private Recorder.Figures pageLoop(Path people, Page page, int users, int seconds) {
+        run(PageLoop.class, Map.of("load.people", people.toString(), "load.page", page.path(), "load.marker", page.marker(),
                 "load.kinds", "draft", "load.users", String.valueOf(users), "load.seconds", String.valueOf(seconds)));
-        return Recorder.steady(page);
+        return Recorder.steady(page.path());
     }
 
     /** One Gatling run in this JVM, its parameters as system properties. */
